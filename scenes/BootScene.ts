@@ -1,0 +1,61 @@
+// Boot: wait for the bundled fonts (Phaser draws text with them), draw the few textures from shapes, go to the title.
+import Phaser from 'phaser';
+import { C, FONT_SERIF, FONT_UI, GAME_H, GAME_W } from '../src/ui/theme.ts';
+import { dom } from '../src/dom/layer.ts';
+import { ui } from '../src/ui-text/index.ts';
+import { settings } from '../src/ui/settings.ts';
+
+const FONTS = [
+  `400 16px ${FONT_UI}`,
+  `700 16px ${FONT_UI}`,
+  `400 16px ${FONT_SERIF}`,
+  `600 16px ${FONT_SERIF}`,
+  `700 16px ${FONT_SERIF}`,
+  `italic 400 16px ${FONT_SERIF}`,
+];
+
+export class BootScene extends Phaser.Scene {
+  constructor() {
+    super('boot');
+  }
+
+  create(): void {
+    const lang = settings().lang;
+    document.documentElement.lang = lang;
+    const main = dom().begin('boot', ui('ui.game.title', lang));
+    const status = document.createElement('p');
+    status.setAttribute('role', 'status');
+    status.className = 'sr-only';
+    status.textContent = ui('ui.boot.loading', lang);
+    main.appendChild(status);
+    this.add.rectangle(0, 0, GAME_W, GAME_H, C.bg).setOrigin(0, 0);
+    const bar = this.add.rectangle(GAME_W / 2 - 120, GAME_H / 2, 0, 3, C.brass).setOrigin(0, 0.5);
+    this.tweens.add({ targets: bar, width: 240, duration: 500 });
+    this.makeTextures();
+    const timeout = new Promise((r) => setTimeout(r, 4000));
+    const fonts = Promise.all(FONTS.map((f) => document.fonts.load(f).catch(() => undefined)));
+    void Promise.race([fonts, timeout]).then(() => this.scene.start('title'));
+  }
+
+  private makeTextures(): void {
+    // A director's seat seen from above, and a small chair for the CEO: drawn once, reused.
+    const g = this.make.graphics({ x: 0, y: 0 }, false);
+    g.fillStyle(C.seat, 1).fillRoundedRect(0, 0, 44, 44, 10);
+    g.fillStyle(0x3a4859, 1).fillRoundedRect(6, 6, 32, 24, 6);
+    g.generateTexture('seat', 44, 44);
+    g.clear();
+    g.fillStyle(C.chair, 1).fillRoundedRect(0, 0, 64, 64, 14);
+    g.fillStyle(0x8a6d33, 1).fillRoundedRect(8, 8, 48, 34, 8);
+    g.generateTexture('chair', 64, 64);
+    g.clear();
+    // Paper grain for the newspaper panel.
+    g.fillStyle(C.paper, 1).fillRect(0, 0, 64, 64);
+    for (let i = 0; i < 90; i++) {
+      const x = (i * 37) % 64;
+      const y = (i * 53) % 64;
+      g.fillStyle(0xe6dfcf, 0.6).fillRect(x, y, 1, 1);
+    }
+    g.generateTexture('paper', 64, 64);
+    g.destroy();
+  }
+}

@@ -1,0 +1,121 @@
+// Ending: the outcome, every party's score, and the run's timeline.
+import { UiScene } from '../src/ui/ui-scene.ts';
+import { C, GAME_W } from '../src/ui/theme.ts';
+import { addText, Button, fadeIn, kicker, panel, tweenNumber } from '../src/ui/widgets.ts';
+import { c, partyName, playedLabel, msg, u, whenText } from '../src/ui/i18n.ts';
+import { endSession, saves, session, type Session } from '../src/ui/session.ts';
+import { cue } from '../src/ui/sound.ts';
+import { dom } from '../src/dom/layer.ts';
+import { scoresFor } from '../src/sim/index.ts';
+import { PARTIES, type PartyId } from '../src/sim/ids.ts';
+
+export class EndingScene extends UiScene {
+  private s: Session | null = null;
+
+  constructor() {
+    super('ending');
+  }
+
+  override create(): void {
+    this.s = session();
+    if (!this.s || !this.s.state.outcome) {
+      this.scene.start('title');
+      return;
+    }
+    // A finished run is not offered to continue.
+    saves().clear();
+    super.create();
+    cue('ending');
+  }
+
+  private outcomeTitle(): string {
+    const id = this.s!.state.outcome!.id;
+    return c(`outcome.${id}.title`, undefined, id);
+  }
+
+  protected heading(): string {
+    return this.outcomeTitle();
+  }
+  protected override headingRect() {
+    return { x: 48, y: 58, w: 660, h: 100 };
+  }
+
+  protected build(main: HTMLElement): void {
+    const s = this.s!;
+    const st = s.state;
+    const out = st.outcome!;
+    this.add.rectangle(0, 0, GAME_W, 6, C.brass).setOrigin(0, 0);
+    // The outcome, like a front page.
+    kicker(this, 48, 28, `${u('ui.ending.heading')} · ${u('ui.ending.turnOf', { day: whenText(out.turn), part: '' }).replace(/[\s,]+$/, '')}`, 660);
+    const title = addText(this, 48, 58, this.outcomeTitle(), { size: 'xxl', serif: true, bold: true, width: 660, maxH: 100 });
+    this.add.rectangle(48, title.y + title.height + 12, 660, 2, C.brass).setOrigin(0, 0);
+    const summary = c(`outcome.${out.id}.summary`, undefined, '');
+    const sumT = addText(this, 48, title.y + title.height + 26, summary, { size: 'md', serif: true, color: C.inkDim, width: 660, maxH: 300 - title.height - 30, minScale: 0.78 });
+    dom().text(main, summary);
+    fadeIn(this, [title, sumT]);
+
+    // Scores: every party, the ones played here marked in words.
+    const sr = { x: 740, y: 28, w: 500, h: 300 };
+    panel(this, sr);
+    const scoresSec = dom().section(main, u('ui.ending.scores'), { headingLevel: 2 });
+    kicker(this, sr.x + 18, sr.y + 14, u('ui.ending.scores'), 300);
+    const scores = scoresFor(st);
+    const ul = document.createElement('ul');
+    ul.className = 'sr-only';
+    scoresSec.appendChild(ul);
+    const order = [...PARTIES].sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0));
+    const rowH = (sr.h - 46) / order.length;
+    order.forEach((p, i) => {
+      const y = sr.y + 40 + i * rowH;
+      const mine = s.humans.includes(p as never);
+      const name = `${partyName(p)}${mine ? ` (${u('ui.ending.youPlayed')})` : ''}`;
+      addText(this, sr.x + 18, y + 2, name, { size: 'sm', bold: mine, color: mine ? C.brassCss : C.ink, width: 230, maxH: rowH - 4 });
+      const bx = sr.x + 256;
+      const bw = sr.w - 256 - 62;
+      this.add.rectangle(bx, y + 8, bw, 10, 0x2c3643).setOrigin(0, 0);
+      const fill = this.add.rectangle(bx, y + 8, 0, 10, mine ? C.brass : 0x9fb3c8).setOrigin(0, 0);
+      const num = addText(this, sr.x + sr.w - 18, y + 2, '0', { size: 'sm', bold: true });
+      num.setOrigin(1, 0);
+      const score = Math.round(scores[p as PartyId] ?? 0);
+      tweenNumber(this, 0, score, (v) => { fill.width = (bw * v) / 100; num.setText(String(Math.round(v))); }, 900);
+      const li = document.createElement('li');
+      li.textContent = u('ui.ending.score', { party: name, score });
+      ul.appendChild(li);
+    });
+
+    // The run's timeline: when, and what the player(s) did (in watch mode, the first headline).
+    const tr = { x: 48, y: 344, w: 1192, h: 290 };
+    panel(this, tr);
+    const tlSec = dom().section(main, u('ui.ending.timeline'), { headingLevel: 2 });
+    kicker(this, tr.x + 18, tr.y + 14, u('ui.ending.timeline'), 400);
+    const ol = document.createElement('ol');
+    ol.className = 'sr-only';
+    tlSec.appendChild(ol);
+    const rows = st.log;
+    const cols = rows.length > 13 ? 2 : 1;
+    const perCol = Math.ceil(rows.length / cols);
+    const colW = (tr.w - 36 - (cols - 1) * 24) / cols;
+    const lineH = Math.min(30, (tr.h - 44) / Math.max(1, perCol));
+    rows.forEach((rec, i) => {
+      const col = Math.floor(i / perCol);
+      const x = tr.x + 18 + col * (colW + 24);
+      const y = tr.y + 40 + (i % perCol) * lineH;
+      const when = rec.turn < 0 ? u('ui.crisis.prologue') : whenText(rec.turn);
+      const mine = rec.moves.filter((m) => s.humans.includes(m.party as never));
+      const what = s.mode === 'watch' || mine.length === 0
+        ? (rec.news[0] ? msg(rec.news[0].msg) : rec.moves.map((m) => playedLabel(m)).slice(0, 1).join(''))
+        : mine.map((m) => (s.humans.length > 1 ? `${partyName(m.party)}: ${playedLabel(m)}` : playedLabel(m))).join(' · ');
+      addText(this, x, y, when, { size: 12, bold: true, color: C.brassCss, width: 120, maxH: lineH - 2, fixed: true });
+      addText(this, x + 124, y, what, { size: 'xs', color: C.ink, width: colW - 128, maxH: lineH - 2, minScale: 0.8 });
+      const li = document.createElement('li');
+      li.textContent = `${when}: ${rec.moves.map((m) => `${partyName(m.party)}: ${playedLabel(m)}`).join('; ')}.`;
+      ol.appendChild(li);
+    });
+
+    const nav = document.createElement('nav');
+    nav.setAttribute('aria-label', u('ui.ending.heading'));
+    main.appendChild(nav);
+    new Button(this, { x: 48, y: 652, w: 240, h: 50, label: u('ui.ending.again'), kind: 'primary', id: 'ending-again', parentEl: nav, onClick: () => { endSession(); this.go('party'); } });
+    new Button(this, { x: 304, y: 652, w: 240, h: 50, label: u('ui.ending.title'), kind: 'secondary', id: 'ending-title', parentEl: nav, onClick: () => { endSession(); this.go('title'); } });
+  }
+}

@@ -1,0 +1,113 @@
+// Party choice: the five playable parties with their briefings. Several may be chosen: hot seat.
+import Phaser from 'phaser';
+import { UiScene } from '../src/ui/ui-scene.ts';
+import { C, GAME_W } from '../src/ui/theme.ts';
+import { addText, Button, panel } from '../src/ui/widgets.ts';
+import { c, partyName, u } from '../src/ui/i18n.ts';
+import { startPlay } from '../src/ui/session.ts';
+import { PLAYABLE_PARTIES, type PlayablePartyId } from '../src/sim/ids.ts';
+
+const BRIEF = { x: 470, y: 116, w: 770, h: 488 };
+
+export class PartyChoiceScene extends UiScene {
+  private chosen: PlayablePartyId[] = [];
+  private shown: PlayablePartyId = 'board';
+  private briefObjs: Phaser.GameObjects.GameObject[] = [];
+
+  constructor() {
+    super('party');
+  }
+
+  override create(): void {
+    this.chosen = [];
+    this.shown = 'board';
+    super.create();
+  }
+
+  protected heading(): string {
+    return u('ui.party.heading');
+  }
+  protected override headingRect() {
+    return { x: 40, y: 28, w: 700, h: 44 };
+  }
+
+  protected build(main: HTMLElement): void {
+    this.briefObjs = [];
+    this.add.rectangle(0, 0, GAME_W, 6, C.brass).setOrigin(0, 0);
+    addText(this, 40, 28, u('ui.party.heading'), { size: 'xxl', serif: true, bold: true, width: 700, maxH: 48 });
+    const hint = addText(this, 40, 76, u('ui.party.hint'), { size: 'sm', color: C.inkDim, width: 1200, maxH: 36 });
+    this.main.appendChild(Object.assign(document.createElement('p'), { className: 'sr-only', textContent: hint.text }));
+
+    // One section per party: its name, a toggle, and its briefing (read by screen readers, drawn on the right).
+    const list = document.createElement('ul');
+    list.className = 'sr-list';
+    main.appendChild(list);
+    const x = 40;
+    const w = 410;
+    const h = 88;
+    let y = 116;
+    for (const p of PLAYABLE_PARTIES) {
+      const li = document.createElement('li');
+      list.appendChild(li);
+      const on = this.chosen.includes(p);
+      const order = this.chosen.indexOf(p);
+      new Button(this, {
+        x, y, w, h, label: partyName(p), kind: 'toggle', size: 'lg', serif: true, align: 'left', selected: on, pressed: on, id: `party-${p}`, parentEl: li,
+        sub: on ? `✓ ${u('ui.party.playing')}${this.chosen.length > 1 ? ` (${order + 1})` : ''}` : u('ui.party.notPlaying'),
+        subColor: on ? C.brassCss : C.inkDim,
+        description: this.briefing(p),
+        onHover: () => this.showBriefing(p),
+        onClick: () => {
+          this.chosen = on ? this.chosen.filter((q) => q !== p) : [...this.chosen, p];
+          this.shown = p;
+          this.render(`party-${p}`);
+        },
+      });
+      y += h + 10;
+    }
+    this.showBriefing(this.shown);
+
+    // Footer: back, count, start.
+    const fy = 630;
+    new Button(this, { x: 40, y: fy, w: 160, h: 52, label: u('ui.party.back'), kind: 'secondary', id: 'party-back', parentEl: main, onClick: () => this.go('title') });
+    const count = u('ui.party.count', { n: this.chosen.length });
+    addText(this, 220, fy + 16, count, { size: 'md', color: C.inkDim, width: 240, maxH: 26 });
+    const status = document.createElement('p');
+    status.className = 'sr-only';
+    status.setAttribute('role', 'status');
+    status.textContent = count;
+    main.appendChild(status);
+    const none = this.chosen.length === 0;
+    new Button(this, {
+      x: 900, y: fy, w: 340, h: 52, label: u('ui.party.start'), kind: 'primary', size: 'lg', disabled: none, id: 'party-start', parentEl: main,
+      description: none ? u('ui.party.startNone') : this.chosen.map((p) => partyName(p)).join(', '),
+      onClick: () => {
+        if (this.chosen.length === 0) {
+          this.main.querySelector('[role=status]')!.textContent = u('ui.party.startNone');
+          return;
+        }
+        const s = startPlay(this.chosen);
+        this.go(s.humans.length > 1 ? 'privacy' : 'crisis');
+      },
+    });
+  }
+
+  private briefing(p: PlayablePartyId): string {
+    return c(`party.${p}.briefing`, undefined, '');
+  }
+
+  private showBriefing(p: PlayablePartyId): void {
+    for (const o of this.briefObjs) o.destroy();
+    this.briefObjs = [];
+    const r = BRIEF;
+    this.briefObjs.push(panel(this, r, { fill: C.paper, stroke: 0xcfc6b2 }));
+    this.briefObjs.push(this.add.tileSprite(r.x + 1, r.y + 1, r.w - 2, r.h - 2, 'paper').setOrigin(0, 0).setAlpha(0.7));
+    const k = addText(this, r.x + 32, r.y + 24, u('ui.party.briefing').toUpperCase(), { size: 'xs', bold: true, color: C.sourceMark, letterSpacing: 2, width: 400, maxH: 22 });
+    const name = addText(this, r.x + 32, r.y + 46, partyName(p), { size: 'xl', serif: true, bold: true, color: C.paperInk, width: r.w - 64, maxH: 40 });
+    const rule = this.add.rectangle(r.x + 32, name.y + name.height + 10, r.w - 64, 1, 0x9a8f7a).setOrigin(0, 0);
+    const body = addText(this, r.x + 32, rule.y + 16, this.briefing(p), {
+      size: 'md', serif: true, color: C.paperInk, width: r.w - 64, maxH: r.y + r.h - rule.y - 40, minScale: 0.7,
+    });
+    this.briefObjs.push(k, name, rule, body);
+  }
+}

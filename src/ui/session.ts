@@ -1,0 +1,146 @@
+// The run in progress, as the interface sees it: the simulation's GameState plus who sits at this device.
+// No game rules here: moves are checked and played by src/sim.
+import { newGame, playTurn, validateMove } from '../sim/index.ts';
+import type { GameState, Message, PlayedMove, TurnRecord } from '../sim/types.ts';
+import type { Controller, PartyId, PlayablePartyId } from '../sim/ids.ts';
+import { PARTIES } from '../sim/ids.ts';
+import { SaveStore, type SaveFile } from '../storage/save.ts';
+import type { StorageProblem } from '../storage/store.ts';
+
+export type Mode = 'play' | 'watch';
+
+export interface Session {
+  mode: Mode;
+  /** People at this device, in hot-seat order. */
+  humans: PlayablePartyId[];
+  state: GameState;
+  /** Moves locked in this turn by the humans who already chose. */
+  pending: Partial<Record<PartyId, PlayedMove>>;
+  /** Index into humans of who is choosing now. */
+  seat: number;
+  /** How many turn records have been shown in a resolution. */
+  shown: number;
+}
+
+let store: SaveStore | null = null;
+export function saves(): SaveStore {
+  if (!store) store = new SaveStore();
+  return store;
+}
+
+/** Problems to show at the next opportunity (the scene shows them in a banner and the live region). */
+export const notices: StorageProblem[] = [];
+function notice(p: StorageProblem | null): void {
+  if (!p) return;
+  if (notices.some((n) => n.kind === p.kind)) return;
+  notices.push(p);
+}
+
+let current: Session | null = null;
+export function session(): Session | null {
+  return current;
+}
+export function endSession(): void {
+  current = null;
+}
+
+function seedFromUrl(): number | null {
+  try {
+    const v = new URLSearchParams(window.location.search).get('seed');
+    if (v && /^\d+$/.test(v)) return Number(v);
+  } catch { /* no URL */ }
+  return null;
+}
+
+export function newSeed(): number {
+  return seedFromUrl() ?? Math.floor(Math.random() * 2 ** 31);
+}
+
+export function startPlay(humans: PlayablePartyId[], seed = newSeed()): Session {
+  const controllers = {} as Record<PartyId, Controller>;
+  for (const p of PARTIES) controllers[p] = (humans as readonly string[]).includes(p) ? 'human' : 'default';
+  const state = newGame({ seed, rules: [], controllers });
+  current = { mode: 'play', humans: [...humans], state, pending: {}, seat: 0, shown: state.log.length };
+  return current;
+}
+
+export function startWatch(seed = newSeed()): Session {
+  const controllers = {} as Record<PartyId, Controller>;
+  for (const p of PARTIES) controllers[p] = 'historical';
+  const state = newGame({ seed, rules: [], controllers });
+  current = { mode: 'watch', humans: [], state, pending: {}, seat: 0, shown: state.log.length };
+  return current;
+}
+
+export function resume(save: SaveFile): Session {
+  current = {
+    mode: save.mode,
+    humans: save.humans.filter((h): h is PlayablePartyId => true),
+    state: save.state,
+    pending: {},
+    seat: 0,
+    shown: save.state.log.length,
+  };
+  return current;
+}
+
+/** The human whose turn it is to choose (null in watch mode or when nobody human acts this turn). */
+export function chooser(s: Session): PlayablePartyId | null {
+  const active = activeHumans(s);
+  return active[s.seat] ?? null;
+}
+
+/** Humans who choose a move this turn (only the board plays the prologue). */
+export function activeHumans(s: Session): PlayablePartyId[] {
+  if (s.mode === 'watch') return [];
+  if (s.state.turn < 0) return s.humans.filter((h) => h === 'board');
+  return s.humans;
+}
+
+export function check(s: Session, m: PlayedMove): Message | null {
+  return validateMove(s.state, m);
+}
+
+/**
+ * Lock in the current chooser's move. Returns 'next-seat' when another human still has to choose (hot seat),
+ * or the new turn record once the turn has been played.
+ */
+export function lockIn(s: Session, m: PlayedMove): 'next-seat' | TurnRecord {
+  s.pending[m.party] = m;
+  const active = activeHumans(s);
+  if (s.seat + 1 < active.length) {
+    s.seat += 1;
+    return 'next-seat';
+  }
+  return advance(s);
+}
+
+/** Play the turn with the moves locked in (none in watch mode) and autosave. */
+export function advance(s: Session): TurnRecord {
+  const next = playTurn(s.state, s.pending);
+  s.state = next;
+  s.pending = {};
+  s.seat = 0;
+  autosave(s);
+  return next.log[next.log.length - 1];
+}
+
+export function autosave(s: Session): void {
+  if (s.state.outcome) {
+    // A finished run is not something to continue: keep it only until the title clears it.
+    notice(saves().save({ humans: s.humans, mode: s.mode, state: s.state }));
+    return;
+  }
+  notice(saves().save({ humans: s.humans, mode: s.mode, state: s.state }));
+}
+
+/** Read the save for the title screen; corrupt or unavailable storage is turned into a notice. */
+export function loadSave(): SaveFile | null {
+  const r = saves().load();
+  if (!r.ok) {
+    notice(r.problem);
+    return null;
+  }
+  if (r.save && r.save.state.outcome) return null;
+  return r.save;
+}
