@@ -1,4 +1,4 @@
-import { defineConfig } from 'vite';
+import { defineConfig } from 'vitest/config';
 
 // base './' so the built site works from any static host and from a sub-path.
 export default defineConfig({

@@ -1,0 +1,58 @@
+// The board decides by a majority of its seated directors. Each director votes from their resolve,
+// so a director whose resolve falls changes sides, as Sutskever did.
+import type { GameView } from './turn-context.ts';
+import type { Director, Message } from './types.ts';
+import { seatedDirectors } from './world.ts';
+
+/**
+ * hold: keep the removal standing (a director votes for when resolve is 40 or more);
+ * talk: open talks on a return, or agree in principle to step down (resolve under 75);
+ * explore: sound out a rival lab (resolve 30 or more);
+ * procedural: housekeeping every director backs.
+ */
+/** The resolve at or above which a director votes to hold. */
+export const HOLD_AT = 40;
+/** Sounding out a merger needs only directors who still back the removal at all. */
+export const EXPLORE_AT = 30;
+/** The resolve below which a director votes to talk. */
+export const TALK_BELOW = 75;
+
+export type VoteKind = 'hold' | 'talk' | 'explore' | 'procedural' | { offerDirectorsLeaving: number };
+
+/** A director votes to offer terms in which n of the firing directors step down only below this resolve. */
+export const offerBelow = (directorsLeave: number) => TALK_BELOW - 8 * Math.max(0, directorsLeave);
+
+const votesFor = (kind: VoteKind): ((d: Director) => boolean) => {
+  if (typeof kind === 'object') return (d) => d.resolve < offerBelow(kind.offerDirectorsLeaving);
+  if (kind === 'hold') return (d) => d.resolve >= HOLD_AT;
+  if (kind === 'talk') return (d) => d.resolve < TALK_BELOW;
+  if (kind === 'explore') return (d) => d.resolve >= EXPLORE_AT;
+  return () => true;
+};
+
+export interface VoteCount {
+  seated: number;
+  needed: number;
+  for: Director[];
+  against: Director[];
+  passes: boolean;
+}
+
+export function countVote(view: GameView, kind: VoteKind): VoteCount {
+  const seated = seatedDirectors(view.world);
+  const needed = Math.floor(seated.length / 2) + 1;
+  const votes = votesFor(kind);
+  const yes = seated.filter(votes);
+  const no = seated.filter((d) => !votes(d));
+  return { seated: seated.length, needed, for: yes, against: no, passes: yes.length >= needed };
+}
+
+/** null when the board can act; else the rule in words: "needs 3 of 4 directors; Sutskever now votes against". */
+export function boardVoteBlock(view: GameView, kind: VoteKind): Message | null {
+  const v = countVote(view, kind);
+  if (v.passes) return null;
+  return {
+    key: 'rule.board-majority',
+    vars: { needed: v.needed, seated: v.seated, votesFor: v.for.length, againstDirectors: v.against.map((d) => d.id).join(',') },
+  };
+}

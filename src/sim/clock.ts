@@ -1,0 +1,49 @@
+// The crisis clock: four six-hour turns a day, Pacific time (UTC-08:00 in November).
+// Turn 0 is Friday 17 November 2023, 12:00-18:00; turn 25 ends Thursday 23 November at 24:00.
+
+export const FIRST_TURN = 0;
+export const LAST_TURN = 25;
+export const PROLOGUE_TURN = -1;
+/** US markets open Monday 06:30 PT, inside turn 11: Microsoft wants things settled before it. */
+export const MARKET_OPEN_TURN = 11;
+
+export type Day = 'fri' | 'sat' | 'sun' | 'mon' | 'tue' | 'wed' | 'thu';
+export type DayPart = 'night' | 'morning' | 'afternoon' | 'evening';
+const DAYS: Day[] = ['fri', 'sat', 'sun', 'mon', 'tue', 'wed', 'thu'];
+const PARTS: DayPart[] = ['night', 'morning', 'afternoon', 'evening'];
+
+export interface TurnClock {
+  turn: number;
+  /** The turn's start, ISO 8601 with the Pacific offset. */
+  iso: string;
+  day: Day;
+  /** 17 for Friday 17 November, and so on. */
+  date: number;
+  part: DayPart;
+  startHour: number;
+  endHour: number;
+  /** Whether US markets trade during this turn (weekday morning and afternoon). */
+  marketOpen: boolean;
+}
+
+export function turnClock(turn: number): TurnClock {
+  // The prologue is Friday morning, 06:00-12:00.
+  const quarter = turn + 2; // quarters of a day since Friday 00:00
+  const dayIndex = Math.floor(quarter / 4);
+  const part = PARTS[quarter - dayIndex * 4];
+  const startHour = (quarter - dayIndex * 4) * 6;
+  const date = 17 + dayIndex;
+  const day = DAYS[dayIndex] ?? 'thu';
+  const hh = String(startHour).padStart(2, '0');
+  const weekday = day !== 'sat' && day !== 'sun';
+  return {
+    turn,
+    iso: `2023-11-${date}T${hh}:00:00-08:00`,
+    day,
+    date,
+    part,
+    startHour,
+    endHour: startHour + 6,
+    marketOpen: weekday && (part === 'morning' || part === 'afternoon'),
+  };
+}

@@ -1,0 +1,176 @@
+// The turn: every party picks a move (people through the interface, the rest through their policy), the moves
+// resolve in the published order, the world reacts, and the outcome checks run. Pure: state in, state out.
+import { HISTORICAL_CLOSES, HISTORY_BEATS, scriptedMove } from './history/script.ts';
+import { isOutcome, isParty, isPolicy, isRuleSwitch, PARTIES, RESOLUTION_ORDER, type PartyId } from './ids.ts';
+import { blockOf, type Choice } from './legal.ts';
+import { MOVES } from './moves/index.ts';
+import { initialPartyStates } from './parties/index.ts';
+import { choosePolicyMove, isScripted } from './policies/index.ts';
+import { checkOutcome } from './outcomes.ts';
+import { draw, seedState } from './random.ts';
+import { brockmanQuits } from './rules/brockman.ts';
+import { checkSutskeverRegret, driftResolve } from './rules/director-resolve.ts';
+import { attrition, countCalm, moveMarkets, passDeadlines, revalue, settleCredibility, wearContinuity } from './rules/world-reaction.ts';
+import { TurnContext } from './turn-context.ts';
+import type { GameSetup, GameState, Message, PlayedMove, TurnMetrics, World } from './types.ts';
+import { initialWorld } from './world.ts';
+
+/** A move the rules forbid, with the rule in words. */
+export class IllegalMoveError extends Error {
+  constructor(
+    readonly played: PlayedMove,
+    readonly reason: Message,
+  ) {
+    super(`${played.party} cannot play ${played.move}: ${reason.key}`);
+  }
+}
+
+export function validateSetup(setup: GameSetup): string | null {
+  if (!Number.isFinite(setup.seed)) return 'the seed must be a number';
+  for (const r of setup.rules) if (!isRuleSwitch(r)) return `unknown rulebook switch "${r}"`;
+  for (const p of PARTIES) {
+    const c = setup.controllers[p];
+    if (c !== 'human' && !isPolicy(String(c))) return `unknown policy "${c}" for ${p}`;
+  }
+  for (const p of Object.keys(setup.controllers)) if (!isParty(p)) return `unknown party "${p}"`;
+  return null;
+}
+
+/** A new game. If the board is simulated, its prologue (the removal) is played at once. */
+export function newGame(setup: GameSetup): GameState {
+  const problem = validateSetup(setup);
+  if (problem) throw new Error(problem);
+  const rngOwner = { rng: seedState(setup.seed) };
+  const world = initialWorld(setup.rules, rngOwner);
+  const temperament = {} as Record<PartyId, number>;
+  for (const p of PARTIES) temperament[p] = Math.round((draw(rngOwner) * 2 - 1) * 100) / 100;
+  const state: GameState = {
+    seed: setup.seed,
+    rules: [...setup.rules],
+    controllers: { ...setup.controllers },
+    rng: rngOwner.rng,
+    turn: -1,
+    parties: initialPartyStates(),
+    world,
+    onHistory: true,
+    temperament,
+    log: [],
+    outcome: null,
+  };
+  return setup.controllers.board === 'human' ? state : playTurn(state, {});
+}
+
+export function validateMove(state: GameState, played: PlayedMove): Message | null {
+  if (state.outcome) return { key: 'rule.game-over' };
+  if (!isParty(played.party)) return { key: 'rule.unknown-party', vars: { party: String(played.party) } };
+  return blockOf(state, played.party, played.move, played.params ?? {});
+}
+
+function metricsOf(w: World): TurnMetrics {
+  return {
+    signatures: w.signatures,
+    departures: { ...w.departures },
+    continuity: w.continuity,
+    boardCredibility: w.boardCredibility,
+    investorPressure: w.investorPressure,
+    microsoftConfidence: w.microsoftConfidence,
+    missionSafeguards: w.missionSafeguards,
+    valuation: w.valuation,
+    ceo: w.ceo,
+    altmanAt: w.altmanAt,
+    tender: w.tender,
+  };
+}
+
+/** The parties that act this turn, in resolution order: only the board in the prologue. */
+const actingParties = (turn: number): readonly PartyId[] => (turn === -1 ? ['board'] : RESOLUTION_ORDER);
+
+/**
+ * Plays one turn. `chosen` holds the moves of the parties a person controls (and of any party a replay
+ * or `--moves` file scripts); every other party plays its policy.
+ */
+export function playTurn(state: GameState, chosen: Partial<Record<PartyId, PlayedMove>>): GameState {
+  if (state.outcome) throw new Error('The game is over.');
+  const ctx = new TurnContext(state);
+  const picks: { party: PartyId; choice: Choice }[] = [];
+
+  // 1. Every party picks, secretly, from the same position. One draw per party, whoever picks.
+  for (const party of actingParties(state.turn)) {
+    const choiceSeed = draw(ctx);
+    const given = chosen[party];
+    if (given) {
+      const reason = validateMove(state, { ...given, party });
+      if (reason) throw new IllegalMoveError({ ...given, party }, reason);
+      picks.push({ party, choice: { move: given.move, params: given.params ?? {} } });
+      continue;
+    }
+    const controller = state.controllers[party];
+    if (controller === 'human') throw new Error(`No move was given for ${party}, a human party.`);
+    const choice = choosePolicyMove(state, party, controller, choiceSeed, state.onHistory, state.temperament[party]);
+    if (choice) picks.push({ party, choice });
+  }
+
+  // 2. Still on history's line only if every party played history's move.
+  const wasOnHistory = state.onHistory && state.turn <= 17;
+  const stillOnHistory =
+    wasOnHistory && actingParties(state.turn).every((party) => picks.some((p) => p.party === party && isScripted(state.turn, party, p.choice)));
+
+  // 3. Resolve in order. A move made impossible by an earlier one this turn fails with its rule.
+  for (const { party, choice } of picks) {
+    const def = MOVES.get(choice.move)!;
+    ctx.cause = choice.move;
+    const block = blockOf(ctx, party, choice.move, choice.params);
+    if (block) {
+      ctx.historicalSource = null;
+      ctx.report('news.move-failed', { party, move: choice.move, rule: block.key });
+      continue;
+    }
+    const script = scriptedMove(state.turn, party);
+    ctx.historicalSource = wasOnHistory && isScripted(state.turn, party, choice) && script?.source ? script.source : null;
+    def.effect(ctx, choice.params);
+  }
+  ctx.historicalSource = null;
+
+  // 4. The world reacts.
+  if (state.turn >= 0 && ctx.world.removal !== 'failed') {
+    brockmanQuits(ctx, stillOnHistory);
+    driftResolve(ctx);
+    settleCredibility(ctx);
+    checkSutskeverRegret(ctx, stillOnHistory);
+    wearContinuity(ctx);
+    attrition(ctx);
+    revalue(ctx);
+    moveMarkets(ctx, stillOnHistory);
+    passDeadlines(ctx);
+    countCalm(ctx);
+    if (stillOnHistory) {
+      const close = HISTORICAL_CLOSES.get(state.turn);
+      if (close !== undefined) ctx.world.msftPrice = close;
+      for (const b of HISTORY_BEATS.get(state.turn) ?? []) ctx.reportHistory(b.key, b.source, b.vars, b.quote);
+    }
+  }
+
+  // 5. The outcome checks.
+  const outcomeId =
+    state.turn === -1 ? (ctx.world.removal === 'failed' ? 'return-board-intact' : null) : checkOutcome({ world: ctx.world, parties: ctx.parties, turn: state.turn });
+  if (outcomeId) ctx.report(`outcome.${outcomeId}.news`);
+
+  const record = {
+    turn: state.turn,
+    moves: picks.map(({ party, choice }) => ({ party, move: choice.move, params: choice.params })),
+    news: ctx.news,
+    changes: ctx.changes,
+    metrics: metricsOf(ctx.world),
+    states: { ...ctx.parties },
+  };
+  return {
+    ...state,
+    rng: ctx.rng,
+    turn: state.turn + 1,
+    parties: ctx.parties,
+    world: ctx.world,
+    onHistory: stillOnHistory,
+    log: [...state.log, record],
+    outcome: outcomeId && isOutcome(outcomeId) ? { id: outcomeId, turn: state.turn } : null,
+  };
+}

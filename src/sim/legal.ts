@@ -1,0 +1,49 @@
+// Which moves a party has now, and which the rules forbid.
+import type { PartyId } from './ids.ts';
+import { MOVES, MOVES_BY_PARTY, type MoveDef, type Params } from './moves/index.ts';
+import type { GameView } from './turn-context.ts';
+import type { Message, MoveCard } from './types.ts';
+
+export interface Choice {
+  move: string;
+  params: Params;
+}
+
+const offeredIn = (m: MoveDef, view: GameView) => m.states.includes(view.parties[m.party]);
+
+/** Every (move, parameters) pair a party may play now. */
+export function legalChoices(view: GameView, party: PartyId): Choice[] {
+  const out: Choice[] = [];
+  if (view.turn === -1 && party !== 'board') return out;
+  for (const m of MOVES_BY_PARTY[party]) {
+    if (!offeredIn(m, view)) continue;
+    for (const params of m.options ? m.options(view) : [{}]) {
+      if (!m.guard || m.guard(view, params) === null) out.push({ move: m.id, params });
+    }
+  }
+  return out;
+}
+
+/** Why a move cannot be played now, in words; null when it can. */
+export function blockOf(view: GameView, party: PartyId, move: string, params: Params = {}): Message | null {
+  const m = MOVES.get(move);
+  if (!m) return { key: 'rule.unknown-move', vars: { move } };
+  if (m.party !== party) return { key: 'rule.not-your-move', vars: { move, party } };
+  if (view.turn === -1 ? move !== 'board.remove-ceo' : move === 'board.remove-ceo') return { key: 'rule.prologue-only' };
+  if (!offeredIn(m, view)) return { key: 'rule.wrong-state', vars: { party, state: view.parties[party] } };
+  return m.guard ? m.guard(view, params) : null;
+}
+
+/** The party's whole hand for the interface: every move of its current state, blocked ones with their rule. */
+export function moveMenu(view: GameView, party: PartyId): MoveCard[] {
+  const cards: MoveCard[] = [];
+  for (const m of MOVES_BY_PARTY[party]) {
+    if (!offeredIn(m, view)) continue;
+    if (view.turn === -1 ? m.id !== 'board.remove-ceo' : m.id === 'board.remove-ceo') continue;
+    const all = m.options ? m.options(view) : [{}];
+    const options = m.guard ? all.filter((p) => m.guard!(view, p) === null) : all;
+    const blocked = options.length > 0 ? null : all.length > 0 && m.guard ? m.guard(view, all[0]) : { key: 'rule.no-options' };
+    cards.push({ move: m.id, party, concepts: [...m.concepts], blocked, options: options.length ? options : all, likely: m.likely.map((l) => ({ ...l })) });
+  }
+  return cards;
+}

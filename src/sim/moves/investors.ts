@@ -1,0 +1,118 @@
+// The investors' moves: money in, no seat, so only pressure from outside.
+import { defineMoves, NO_PARAMS, rule } from './move.ts';
+
+const ANY = ['alarmed', 'pressing', 'litigating', 'backing-newco', 'reassured'] as const;
+
+export const investorsMoves = defineMoves([
+  {
+    id: 'investors.press-board',
+    party: 'investors',
+    states: ANY,
+    stance: 'hard',
+    concepts: ['investor-rights-without-seat', 'nonprofit-control'],
+    likely: [
+      { metric: 'investorPressure', direction: 'up' },
+      { metric: 'resolve', direction: 'down' },
+    ],
+    options: () => NO_PARAMS,
+    guard: (v) => (v.world.altmanAt === 'openai' ? rule('ceo-in-office') : null),
+    effect: (ctx) => {
+      const w = ctx.world;
+      // Pressing again and again counts for less each time.
+      ctx.add('investorPressure', 8 * (1 - w.investorPressure / 100));
+      for (const d of w.directors) if (d.seated) ctx.shiftResolve(d, -1.5);
+      ctx.send('investors', 'PRESSING');
+      ctx.report('news.investors.press-board');
+    },
+  },
+  {
+    id: 'investors.threaten-suit',
+    party: 'investors',
+    states: ['alarmed', 'pressing'],
+    stance: 'hard',
+    concepts: ['investor-rights-without-seat', 'duty-to-mission'],
+    likely: [
+      { metric: 'investorPressure', direction: 'up' },
+      { metric: 'resolve', direction: 'down' },
+      { metric: 'boardCredibility', direction: 'down' },
+    ],
+    options: () => NO_PARAMS,
+    guard: (v) => (v.world.investorPressure < 35 ? rule('no-grievance-yet', { needed: 35 }) : null),
+    effect: (ctx) => {
+      const w = ctx.world;
+      // Directors of a nonprofit owe their duty to the mission; a suit bites harder on directors with equity.
+      const bite = ctx.has('directors-with-equity') ? 8 : 3;
+      ctx.add('investorPressure', 12);
+      for (const d of w.directors) if (d.seated) ctx.shiftResolve(d, -bite);
+      ctx.add('boardCredibility', -4);
+      ctx.send('investors', 'SUIT_THREATENED');
+      ctx.report('news.investors.threaten-suit');
+    },
+  },
+  {
+    id: 'investors.pause-tender',
+    party: 'investors',
+    states: ANY,
+    stance: 'hard',
+    concepts: ['employee-leverage', 'investor-rights-without-seat'],
+    likely: [
+      { metric: 'valuation', direction: 'down' },
+      { metric: 'signatures', direction: 'up' },
+    ],
+    options: () => NO_PARAMS,
+    guard: (v) => (v.world.tender !== 'on' ? rule('no-tender-running') : null),
+    effect: (ctx) => {
+      ctx.setTender('paused');
+      ctx.add('valuation', -6);
+      ctx.add('investorPressure', 5);
+      ctx.report('news.investors.pause-tender');
+    },
+  },
+  {
+    id: 'investors.publish-op-ed',
+    party: 'investors',
+    states: ANY,
+    stance: 'hard',
+    concepts: ['investor-rights-without-seat', 'duty-to-mission'],
+    likely: [{ metric: 'boardCredibility', direction: 'down' }],
+    options: () => NO_PARAMS,
+    effect: (ctx) => {
+      ctx.add('boardCredibility', -5);
+      ctx.add('investorPressure', 3);
+      const quote = ctx.historicalSource
+        ? {
+            by: 'Vinod Khosla, op-ed (French in the seed article; translated)',
+            date: '2023-11-20',
+            text: 'I was the first venture investor in OpenAI. The weekend drama illustrated my contention that the wrong boards can damage companies.',
+          }
+        : undefined;
+      ctx.report('news.investors.publish-op-ed', undefined, quote);
+    },
+  },
+  {
+    id: 'investors.back-newco',
+    party: 'investors',
+    states: ANY,
+    stance: 'hard',
+    concepts: ['key-person-risk', 'investor-rights-without-seat'],
+    likely: [{ metric: 'valuation', direction: 'down' }],
+    options: () => NO_PARAMS,
+    guard: (v) => (v.world.altmanAt === 'openai' ? rule('ceo-in-office') : v.world.offers.newcoFunded ? rule('newco-funded') : null),
+    effect: (ctx) => {
+      ctx.world.offers.newcoFunded = true;
+      ctx.add('valuation', -8);
+      ctx.send('investors', 'NEWCO_BACKED');
+      ctx.report('news.investors.back-newco');
+    },
+  },
+  {
+    id: 'investors.wait',
+    party: 'investors',
+    states: ANY,
+    stance: 'neutral',
+    concepts: ['investor-rights-without-seat'],
+    likely: [],
+    options: () => NO_PARAMS,
+    effect: (ctx) => ctx.report('news.investors.wait'),
+  },
+]);

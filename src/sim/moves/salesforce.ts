@@ -1,0 +1,97 @@
+// Salesforce's moves: hire what it can from a company in turmoil.
+import { signatureShare } from '../world.ts';
+import { defineMoves, NO_PARAMS, rule } from './move.ts';
+
+const IN_PLAY = ['watching', 'recruiting', 'hired'] as const;
+const staysOut = (rules: readonly string[]) => (rules.includes('no-salesforce') ? rule('no-salesforce') : null);
+
+export const salesforceMoves = defineMoves([
+  {
+    id: 'salesforce.match-offer',
+    party: 'salesforce',
+    states: IN_PLAY,
+    stance: 'hard',
+    concepts: ['acqui-hire', 'employee-leverage'],
+    likely: [{ metric: 'departures', direction: 'up' }],
+    options: () => NO_PARAMS,
+    guard: (v) => staysOut(v.rules) ?? (v.world.offers.salesforceMatch ? rule('offer-already-made') : null),
+    effect: (ctx) => {
+      ctx.world.offers.salesforceMatch = true;
+      ctx.send('salesforce', 'RECRUITING');
+      const quote = ctx.historicalSource
+        ? {
+            by: 'Marc Benioff, Salesforce CEO',
+            date: '2023-11-20',
+            text: 'Salesforce will match any OpenAI researcher who has tendered their resignation full cash & equity OTE to immediately join our Salesforce Einstein Trusted AI research team under Silvio Savarese.',
+          }
+        : undefined;
+      ctx.report('news.salesforce.match-offer', undefined, quote);
+    },
+  },
+  {
+    id: 'salesforce.target-researchers',
+    party: 'salesforce',
+    states: IN_PLAY,
+    stance: 'hard',
+    concepts: ['acqui-hire', 'key-person-risk'],
+    likely: [
+      { metric: 'departures', direction: 'up' },
+      { metric: 'continuity', direction: 'down' },
+    ],
+    options: () => NO_PARAMS,
+    guard: (v) => staysOut(v.rules) ?? (v.world.altmanAt === 'openai' ? rule('ceo-in-office') : null),
+    effect: (ctx) => {
+      const w = ctx.world;
+      const d = ctx.draw();
+      // Researchers take calls when the house is on fire: more when the letter is full and offers are rich.
+      const unrest = signatureShare(w) + (ctx.parties.employees === 'exodus' ? 0.5 : 0) + (w.offers.salesforcePremium ? 0.4 : 0) + (100 - w.continuity) / 200;
+      const n = w.staff * (0.002 + d * 0.016) * unrest;
+      const left = ctx.depart('salesforce', n);
+      ctx.add('continuity', -(left / 770) * 80);
+      if (left > 0) ctx.send('salesforce', 'RESEARCHERS_HIRED');
+      else ctx.send('salesforce', 'RECRUITING');
+      ctx.report('news.salesforce.target-researchers', { count: left });
+    },
+  },
+  {
+    id: 'salesforce.premium-offer',
+    party: 'salesforce',
+    states: IN_PLAY,
+    stance: 'hard',
+    concepts: ['acqui-hire'],
+    likely: [{ metric: 'departures', direction: 'up' }],
+    options: () => NO_PARAMS,
+    guard: (v) =>
+      staysOut(v.rules) ?? (!v.world.offers.salesforceMatch ? rule('match-first') : v.world.offers.salesforcePremium ? rule('offer-already-made') : null),
+    effect: (ctx) => {
+      ctx.world.offers.salesforcePremium = true;
+      ctx.send('salesforce', 'RECRUITING');
+      ctx.report('news.salesforce.premium-offer');
+    },
+  },
+  {
+    id: 'salesforce.stand-down',
+    party: 'salesforce',
+    states: IN_PLAY,
+    stance: 'soft',
+    concepts: ['acqui-hire'],
+    likely: [],
+    options: () => NO_PARAMS,
+    effect: (ctx) => {
+      ctx.world.offers.salesforceMatch = false;
+      ctx.world.offers.salesforcePremium = false;
+      ctx.send('salesforce', 'STOOD_DOWN');
+      ctx.report('news.salesforce.stand-down');
+    },
+  },
+  {
+    id: 'salesforce.watch',
+    party: 'salesforce',
+    states: [...IN_PLAY, 'stood-down'],
+    stance: 'neutral',
+    concepts: ['acqui-hire'],
+    likely: [],
+    options: () => NO_PARAMS,
+    effect: (ctx) => ctx.report('news.salesforce.watch'),
+  },
+]);

@@ -1,0 +1,52 @@
+// The party machines, and a fast way to step them.
+// The machines are the source of truth for each party's states; the turn loop steps them through XState's pure
+// transition() once per (state, event) pair and caches the answer, so a 10,000-game study stays fast.
+import { transition, type AnyStateMachine } from 'xstate';
+import type { PartyId } from '../ids.ts';
+import { altmanMachine } from './altman.machine.ts';
+import { boardMachine } from './board.machine.ts';
+import { employeesMachine } from './employees.machine.ts';
+import { investorsMachine } from './investors.machine.ts';
+import { managementMachine } from './management.machine.ts';
+import { microsoftMachine } from './microsoft.machine.ts';
+import { salesforceMachine } from './salesforce.machine.ts';
+
+export const PARTY_MACHINES: Record<PartyId, AnyStateMachine> = {
+  board: boardMachine,
+  employees: employeesMachine,
+  microsoft: microsoftMachine,
+  salesforce: salesforceMachine,
+  altman: altmanMachine,
+  investors: investorsMachine,
+  management: managementMachine,
+};
+
+/** Every event type any party machine accepts. */
+export type PartyEvent = { type: string };
+
+export function initialPartyStates(): Record<PartyId, string> {
+  const out = {} as Record<PartyId, string>;
+  for (const party of Object.keys(PARTY_MACHINES) as PartyId[]) out[party] = String(PARTY_MACHINES[party].config.initial);
+  return out;
+}
+
+/** The names of every state of a party's machine. */
+export function partyStates(party: PartyId): string[] {
+  return Object.keys(PARTY_MACHINES[party].config.states ?? {});
+}
+
+const cache = new Map<string, string>();
+
+/** The state a party moves to on an event; the same state when the event means nothing there. */
+export function stepParty(party: PartyId, state: string, event: string): string {
+  const key = `${party}|${state}|${event}`;
+  let next = cache.get(key);
+  if (next === undefined) {
+    const machine = PARTY_MACHINES[party];
+    const snapshot = machine.resolveState({ value: state, context: {} });
+    const [after] = transition(machine, snapshot, { type: event });
+    next = String(after.value);
+    cache.set(key, next);
+  }
+  return next;
+}

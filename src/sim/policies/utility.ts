@@ -1,0 +1,123 @@
+// How much a plausible strategist in each seat wants each move now. The `default` policy adds seeded noise to these;
+// `hawk` and `dove` tilt them. Numbers are rough weights, not probabilities.
+import type { Params } from '../moves/move.ts';
+import type { GameView } from '../turn-context.ts';
+import { firingDirectorsSeated, signatureShare } from '../world.ts';
+
+type Utility = (v: GameView, p: Params) => number;
+
+const avgResolve = (v: GameView) => {
+  const ds = firingDirectorsSeated(v.world);
+  return ds.length ? ds.reduce((s, d) => s + d.resolve, 0) / ds.length : 0;
+};
+const deadlineSoon = (v: GameView, kind: string) => v.world.deadlines.some((d) => d.kind === kind && d.turn - v.turn <= 1);
+const hasOffer = (v: GameView) => v.world.offers.microsoftUnit || v.world.offers.microsoftAllStaff || v.world.offers.newcoFunded;
+
+export const UTILITY: Record<string, Utility> = {
+  // The board
+  'board.remove-ceo': (_v, p) => (p.manner === 'abrupt' ? 1 : 0.7),
+  'board.appoint-interim': (v, p) => {
+    if (p.interim === 'murati') return v.turn === 0 ? 3 : v.world.ceo === 'murati' ? -5 : 0.6;
+    const revolt = v.parties.management === 'in-revolt' || v.parties.management === 'questioning' ? 1 : 0;
+    return (avgResolve(v) - 62) / 10 + revolt * (v.world.ceo === 'murati' ? 0.8 : 0) - (p.interim === 'rival-ceo' ? 0.4 : 0);
+  },
+  'board.explain-reasons': (v) => (v.world.reasonsStrength - 55) / 12 + (v.world.boardCredibility < 35 ? 0.5 : 0),
+  'board.stay-silent': (v) => (v.turn < 3 ? 0.9 : 0.2),
+  'board.hold-firm': (v) => (avgResolve(v) - 50) / 8 + (v.parties.board === 'entrenched' ? -0.3 : 0.3),
+  'board.negotiate-return': (v, p) => {
+    const want = Math.max(0, Math.min(3, Math.round((70 - avgResolve(v)) / 12)));
+    const fit = -Math.abs(Number(p.directorsLeave) - want) * 0.7 - (p.altmanOffBoard === false ? 0.8 : 0);
+    return (52 - avgResolve(v)) / 8 + signatureShare(v.world) * 1.2 + v.world.investorPressure / 80 + fit;
+  },
+  'board.agree-to-resign': (v) => (40 - avgResolve(v)) / 8 + signatureShare(v.world) * 1.5,
+  'board.seek-merger': (v) => (avgResolve(v) - 60) / 15 + (v.world.continuity < 45 ? 0.8 : 0) - 0.3,
+  'board.name-directors': (v) => {
+    const terms = v.world.talks.onTable;
+    if (v.parties.board === 'resigned') return 2;
+    if (terms && terms.directorsLeave >= 2) return 1.4;
+    return v.parties.board === 'entrenched' ? 0.3 : -0.5;
+  },
+  'board.open-investigation': (v) => 0.4 + (v.world.boardCredibility < 40 ? 0.4 : 0) + (v.world.talks.open ? 0.3 : 0),
+
+  // The staff
+  'employees.circulate-letter': (v) => {
+    if (v.world.altmanAt === 'openai') return -2;
+    const provoked = (v.world.ceo === 'shear' || v.world.ceo === 'rival-ceo' ? 1 : 0) + (v.parties.board === 'entrenched' ? 0.7 : 0);
+    const hope = v.world.talks.open ? 0.6 : 0;
+    return 0.1 + provoked + (hasOffer(v) ? 0.7 : 0) + (v.world.walkedOut ? 0.4 : 0) + (v.world.letterPublished ? 0.5 : 0) - hope - (v.turn < 2 ? 0.8 : 0);
+  },
+  'employees.public-support': (v) => (v.turn < 8 ? 0.7 : 0.1) + (v.world.rally < 0.3 ? 0.3 : 0),
+  'employees.walk-out': (v) => (v.world.ceo === 'shear' || v.world.ceo === 'rival-ceo' ? 1.8 : -0.5),
+  'employees.issue-ultimatum': (v) => (v.parties.employees === 'ultimatum' ? -3 : 0.5 + signatureShare(v.world) + (v.parties.board === 'entrenched' ? 0.5 : 0)),
+  'employees.back-interim': (v) =>
+    -0.8 +
+    (v.world.boardCredibility - 40) / 12 +
+    (!hasOffer(v) && v.turn > 8 ? 0.6 : 0) +
+    (v.world.continuity < 35 ? 0.5 : 0) +
+    (v.world.ceo === 'murati' ? 0.3 : 0) +
+    (v.world.altmanAt === 'microsoft' && v.parties.employees !== 'exodus' && v.turn > 14 ? 0.6 : 0),
+  'employees.accept-microsoft': (v, p) => {
+    const pushed = v.world.ultimatumPassed ? 2 : 0;
+    const leader = v.world.altmanAt === 'microsoft' ? 1 : -0.5;
+    return p.share === 'full' ? -1 + pushed * 1.2 + leader + (v.parties.employees === 'exodus' ? 1 : 0) : -0.6 + pushed * 0.4 + leader * 0.5;
+  },
+  'employees.accept-salesforce': (v) => -0.5 + (v.world.offers.salesforcePremium ? 0.6 : 0) + (v.world.ultimatumPassed ? 0.4 : 0) + (v.world.continuity < 40 ? 0.4 : 0),
+  'employees.follow-altman': (v, p) => (p.share === 'full' ? -0.8 + (v.world.ultimatumPassed ? 2.2 : 0) + (v.parties.employees === 'exodus' ? 1 : 0) : 0 + (v.world.ultimatumPassed ? 0.6 : 0)),
+  'employees.wait': (v) => (v.turn < 2 ? 1.2 : 0.5) + (v.world.tender === 'on' ? 0.3 : 0) + (v.world.talks.open ? 0.3 : 0),
+
+  // Microsoft
+  'microsoft.reassure-markets': (v) => (v.parties.microsoft === 'blindsided' ? 2 : 0.3) + (v.world.microsoftConfidence < 55 ? 0.8 : 0),
+  'microsoft.press-board': (v) => 0.8 + (v.world.talks.open ? 0.4 : 0) - (v.parties.microsoft === 'blindsided' ? 0.8 : 0),
+  'microsoft.hire-leaders': (v) => -0.3 + (v.turn >= 6 ? 1 : 0) + (v.world.letterPublished || v.parties.employees === 'ultimatum' ? 0.8 : 0) + (v.turn === 9 || v.turn === 10 ? 1.2 : 0) + (v.world.altmanAt === 'newco' || v.world.newcoRaising ? 1 : 0) + (v.world.talks.open ? -0.6 : 0),
+  'microsoft.offer-all-staff': (v) => (v.world.letterPublished ? 1.2 : -0.2) + (v.world.altmanAt === 'microsoft' ? 0.5 : 0),
+  'microsoft.demand-seat': (v) => 0.3 + (v.world.talks.open ? 0.5 : 0),
+  'microsoft.withhold-compute': (v) => -0.8 + (v.parties.board === 'entrenched' ? 0.8 : 0),
+  'microsoft.wait': () => 0.4,
+
+  // Salesforce
+  'salesforce.match-offer': (v) => -0.5 + signatureShare(v.world) * 3 + (v.parties.employees === 'exodus' ? 1 : 0),
+  'salesforce.target-researchers': (v) => -0.2 + signatureShare(v.world) * 1.5 + (v.parties.employees === 'exodus' ? 0.8 : 0) + (v.turn > 12 ? 0.4 : 0),
+  'salesforce.premium-offer': (v) => -0.6 + signatureShare(v.world) + (v.world.departures.salesforce > 20 ? 0.5 : 0),
+  'salesforce.stand-down': (v) => -1.5 + (v.turn > 18 ? 1 : 0),
+  'salesforce.watch': () => 0.4,
+
+  // Altman and Brockman
+  'altman.negotiate-return': (v, p) => {
+    const base = 1 + (v.world.talks.open ? 0.6 : 0);
+    return p.boardOut === false ? base - 1 + (v.turn > 14 ? 0.6 : 0) : base;
+  },
+  'altman.set-deadline': (v) => (v.world.talks.open ? 0.8 : 0.1),
+  'altman.rally-public': (v) => 0.9 + (signatureShare(v.world) < 0.5 ? 0.4 : 0) - v.world.rally,
+  'altman.visit-hq': (v) => 0.6 + (v.world.talks.open ? 0.3 : 0),
+  'altman.join-microsoft': (v) => 0.2 - (v.world.talks.progress >= 50 ? 1 : 0) + (v.turn >= 8 ? 0.8 : 0) + (v.world.altmanDeadlinePassed ? 0.8 : 0) + (!v.world.talks.open ? 0.5 : 0) + (v.parties.board === 'entrenched' ? 0.5 : 0),
+  'altman.start-company': (v) => -0.7 + v.turn / 14 + (v.world.newcoRaising ? 0.8 : 0) + (v.parties.investors === 'backing-newco' ? 1 : 0) + (v.parties.board === 'entrenched' ? 0.4 : 0),
+  'altman.wait': () => 0,
+  'altman.accept-deal': (v) => {
+    const t = v.world.talks.onTable;
+    if (!t) return -5;
+    const leave = v.world.boardAgreedToResign ? 4 : t.directorsLeave;
+    const worth = leave >= 3 ? 2.2 : leave === 2 ? 0.8 : leave === 1 ? -0.6 : -1.8;
+    // Late in the week, with the team scattering, any return looks better.
+    return worth + (v.turn > 14 ? 0.8 : 0) + (v.world.altmanAt !== 'out' ? -0.4 : 0) - (t.altmanOffBoard ? 0.2 : 0);
+  },
+
+  // Investors
+  'investors.press-board': (v) => 0.7 + (v.world.valuation < 70 ? 0.4 : 0),
+  'investors.threaten-suit': (v) => 0.3 + v.world.investorPressure / 100,
+  'investors.pause-tender': () => -0.6,
+  'investors.publish-op-ed': (v) => 0.3 + (v.world.boardCredibility > 40 ? 0.3 : 0),
+  'investors.back-newco': (v) => (v.world.newcoRaising ? 1.3 : -1),
+  'investors.wait': () => 0.4,
+
+  // Management
+  'management.sign-letter': (v) => -0.6 + signatureShare(v.world) * 2.5,
+  'management.demand-evidence': (v) => (v.parties.management === 'steadying' ? 0.9 : 0.1) + (v.world.reasonsPublished ? -0.6 : 0),
+  'management.threaten-resign': (v) => -0.5 + signatureShare(v.world) * 1.2 + (v.world.ceo === 'shear' ? 0.3 : 0),
+  'management.keep-lights-on': (v) => 0.8 + (v.world.continuity < 50 ? 0.8 : 0),
+};
+
+export function utilityOf(v: GameView, move: string, params: Params): number {
+  const u = UTILITY[move];
+  return u ? u(v, params) : 0;
+}
+

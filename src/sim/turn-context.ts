@@ -1,0 +1,145 @@
+// A turn in progress: the mutable working copy that moves and rules change, with the record of why.
+import type { Destination, MetricId, PartyId, RuleSwitch } from './ids.ts';
+import { stepParty } from './parties/index.ts';
+import { draw, type RandomSource } from './random.ts';
+import type { Change, Director, GameState, Message, NewsItem, World } from './types.ts';
+import { SWAYABILITY } from './world.ts';
+
+/** What guards and policies may read: the world, the parties' states, the clock and the rulebook. */
+export interface GameView {
+  readonly world: World;
+  readonly parties: Readonly<Record<PartyId, string>>;
+  readonly turn: number;
+  readonly rules: readonly RuleSwitch[];
+}
+
+export const BOUNDED_METRICS: readonly MetricId[] = [
+  'continuity',
+  'boardCredibility',
+  'investorPressure',
+  'microsoftConfidence',
+  'missionSafeguards',
+];
+
+export function cloneWorld(w: World): World {
+  return {
+    ...w,
+    departures: { ...w.departures },
+    directors: w.directors.map((d) => ({ ...d })),
+    deadlines: w.deadlines.map((d) => ({ ...d })),
+    offers: { ...w.offers },
+    talks: { ...w.talks, onTable: w.talks.onTable ? { ...w.talks.onTable } : null },
+    namedDirectors: [...w.namedDirectors],
+  };
+}
+
+const round1 = (x: number) => Math.round(x * 10) / 10;
+
+export class TurnContext implements GameView, RandomSource {
+  rng: number;
+  readonly world: World;
+  readonly parties: Record<PartyId, string>;
+  readonly turn: number;
+  readonly rules: readonly RuleSwitch[];
+  readonly news: NewsItem[] = [];
+  readonly changes: Change[] = [];
+  /** The move or rule now acting, named in every change it makes. */
+  cause = 'world';
+  /** Whether the move now resolving is history's move at history's turn (its news then carries a source). */
+  historicalSource: string | null = null;
+
+  constructor(state: GameState) {
+    this.rng = state.rng;
+    this.world = cloneWorld(state.world);
+    this.parties = { ...state.parties };
+    this.turn = state.turn;
+    this.rules = state.rules;
+  }
+
+  has(rule: RuleSwitch): boolean {
+    return this.rules.includes(rule);
+  }
+
+  /** One draw from the seeded generator. */
+  draw(): number {
+    return draw(this);
+  }
+
+  /** Sets a bounded metric (0..100, or 0.. for valuation), recording the change and its cause. */
+  set(metric: MetricId, value: number, drawn?: number): void {
+    const w = this.world as unknown as Record<string, number>;
+    const from = w[metric];
+    let to = metric === 'valuation' ? Math.max(0, value) : metric === 'signatures' ? Math.max(0, Math.min(this.world.staff, Math.round(value))) : Math.max(0, Math.min(100, value));
+    to = round1(to);
+    if (to === from) return;
+    w[metric] = to;
+    this.changes.push(drawn === undefined ? { metric, from, to, cause: this.cause } : { metric, from, to, cause: this.cause, draw: round1(drawn) });
+  }
+
+  add(metric: MetricId, delta: number, drawn?: number): void {
+    const w = this.world as unknown as Record<string, number>;
+    this.set(metric, w[metric] + delta, drawn);
+  }
+
+  /** People leave the company for a destination; signatures cannot outnumber those who stay. */
+  depart(dest: Destination, count: number): number {
+    const n = Math.max(0, Math.min(this.world.staff, Math.round(count)));
+    if (n === 0) return 0;
+    const w = this.world;
+    this.changes.push({ metric: 'departures', from: w.departures[dest], to: w.departures[dest] + n, cause: this.cause, detail: dest });
+    w.departures[dest] += n;
+    this.changes.push({ metric: 'staff', from: w.staff, to: w.staff - n, cause: this.cause });
+    w.staff -= n;
+    // Leavers were mostly signers: the letter loses their names.
+    if (w.signatures > w.staff) this.set('signatures', w.staff);
+    else if (w.signatures > 0) this.set('signatures', w.signatures - Math.min(w.signatures, Math.round(n * 0.8)));
+    return n;
+  }
+
+  /** Moves one director's resolve, recording why. Pressure moves some directors more than others. */
+  shiftResolve(d: Director, delta: number, swayed = true): void {
+    const sway = swayed ? (SWAYABILITY[d.id] ?? 0.8) : 1;
+    const to = round1(Math.max(0, Math.min(100, d.resolve + delta * sway)));
+    if (to === d.resolve) return;
+    this.changes.push({ metric: 'resolve', from: d.resolve, to, cause: this.cause, detail: d.id });
+    d.resolve = to;
+  }
+
+  setCeo(ceo: World['ceo']): void {
+    if (this.world.ceo === ceo) return;
+    this.changes.push({ metric: 'ceo', from: this.world.ceo, to: ceo, cause: this.cause });
+    this.world.ceo = ceo;
+  }
+
+  setAltmanAt(at: World['altmanAt']): void {
+    if (this.world.altmanAt === at) return;
+    this.changes.push({ metric: 'altmanAt', from: this.world.altmanAt, to: at, cause: this.cause });
+    this.world.altmanAt = at;
+  }
+
+  setTender(t: World['tender']): void {
+    if (this.world.tender === t) return;
+    this.changes.push({ metric: 'tender', from: this.world.tender, to: t, cause: this.cause });
+    this.world.tender = t;
+  }
+
+  /** Sends an event to a party's machine. */
+  send(party: PartyId, event: string): void {
+    this.parties[party] = stepParty(party, this.parties[party], event);
+  }
+
+  /** A news item: historical (with its source) when the acting move is history's, else simulated. */
+  report(key: string, vars?: Message['vars'], quote?: NewsItem['quote']): void {
+    const item: NewsItem = { msg: vars ? { key, vars } : { key }, historical: this.historicalSource !== null };
+    if (this.historicalSource) item.source = this.historicalSource;
+    if (quote) item.quote = quote;
+    this.news.push(item);
+  }
+
+  /** A news item that is always historical, with its own source. */
+  reportHistory(key: string, source: string, vars?: Message['vars'], quote?: NewsItem['quote']): void {
+    const item: NewsItem = { msg: vars ? { key, vars } : { key }, historical: true, source };
+    if (quote) item.quote = quote;
+    this.news.push(item);
+  }
+}

@@ -1,0 +1,188 @@
+// The shapes of the simulation's snapshot. Everything here is plain JSON: a saved run is this object.
+import type { ConceptId, Controller, Destination, MetricId, OutcomeId, PartyId, RuleSwitch } from './ids.ts';
+
+/** Text the simulation wants shown. Rendered by src/content in the player's language. */
+export interface Message {
+  key: string;
+  vars?: Record<string, string | number>;
+}
+
+export type DirectorId =
+  | 'sutskever' | 'toner' | 'mccauley' | 'dangelo'
+  | 'hoffman' | 'zilis' | 'hurd' | 'altman' | 'brockman'
+  | 'taylor' | 'summers' | 'microsoft-seat';
+
+export interface Director {
+  id: DirectorId;
+  seated: boolean;
+  /** 0..100: how firmly this director stands by the removal (see board-vote.ts for the thresholds). */
+  resolve: number;
+  /** Directors who were not on the board that fired the CEO (named later, or the what-if seats). */
+  joinedLater?: boolean;
+}
+
+export type CeoId = 'altman' | 'murati' | 'shear' | 'rival-ceo';
+export type AltmanAt = 'openai' | 'out' | 'microsoft' | 'newco';
+export type TenderState = 'on' | 'paused' | 'cancelled';
+
+export interface Deadline {
+  kind: 'board-resignation' | 'altman-ultimatum' | 'staff-ultimatum' | 'market-open';
+  /** The deadline falls at the end of this turn. */
+  turn: number;
+  setBy: PartyId;
+}
+
+/** Terms the board has put on the table in talks on Altman's return. */
+export interface ReturnTerms {
+  investigation: boolean;
+  /** How many of the directors who fired him step down. */
+  directorsLeave: number;
+  altmanOffBoard: boolean;
+}
+
+export interface World {
+  staff: number;
+  signatures: number;
+  departures: Record<Destination, number>;
+  continuity: number;
+  boardCredibility: number;
+  investorPressure: number;
+  microsoftConfidence: number;
+  missionSafeguards: number;
+  valuation: number;
+  directors: Director[];
+  ceo: CeoId;
+  altmanAt: AltmanAt;
+  tender: TenderState;
+  /** Microsoft's share price in dollars; it moves when US markets are open. */
+  msftPrice: number;
+  deadlines: Deadline[];
+  /** What each side has said so far. */
+  offers: {
+    microsoftUnit: boolean;
+    microsoftAllStaff: boolean;
+    salesforceMatch: boolean;
+    salesforcePremium: boolean;
+    newcoFunded: boolean;
+  };
+  talks: {
+    open: boolean;
+    /** 0..100: how close the two sides are. */
+    progress: number;
+    onTable: ReturnTerms | null;
+    altmanDemandsBoardOut: boolean;
+  };
+  /** Hidden from every party until published: how convincing the board's reasons are, 0..100. */
+  reasonsStrength: number;
+  reasonsPublished: boolean;
+  letterPublished: boolean;
+  brockmanQuit: boolean;
+  sutskeverRegrets: boolean;
+  investigationOpened: boolean;
+  mergerApproached: boolean;
+  mergerAgreed: boolean;
+  boardAgreedToResign: boolean;
+  /** Directors the board named since the removal. */
+  namedDirectors: DirectorId[];
+  microsoftSeat: 'none' | 'observer' | 'voting';
+  /** Turns in a row the staff have been back at work under the interim CEO. */
+  calmTurns: number;
+  removal: 'abrupt' | 'prepared' | 'failed' | null;
+  /** The staff walked out of an interim CEO's all-hands. */
+  walkedOut: boolean;
+  /** 0..1: how far Altman's public rallying carries the staff. */
+  rally: number;
+  seatDemanded: boolean;
+  ultimatumPassed: boolean;
+  altmanDeadlinePassed: boolean;
+  /** Altman has begun raising money for a new company. */
+  newcoRaising: boolean;
+  /** How many outside CEO candidates have declined the board's offer. */
+  rivalCeoDeclined: number;
+}
+
+export interface PlayedMove {
+  party: PartyId;
+  move: string;
+  params?: Record<string, unknown>;
+}
+
+export interface NewsItem {
+  msg: Message;
+  /** A historical item happened as shown and carries its source; a simulated one did not. */
+  historical: boolean;
+  source?: string;
+  /** A quote from the seed article, attributed. */
+  quote?: { by: string; text: string; date: string };
+}
+
+/** Why a number changed: the move or rule that changed it, and the random draw if there was one. */
+export interface Change {
+  metric: MetricId | 'staff' | 'departures' | 'resolve' | 'msftPrice' | 'ceo' | 'altmanAt' | 'tender';
+  from: number | string;
+  to: number | string;
+  cause: string;
+  draw?: number;
+  detail?: string;
+}
+
+export interface TurnMetrics {
+  signatures: number;
+  departures: Record<Destination, number>;
+  continuity: number;
+  boardCredibility: number;
+  investorPressure: number;
+  microsoftConfidence: number;
+  missionSafeguards: number;
+  valuation: number;
+  ceo: CeoId;
+  altmanAt: AltmanAt;
+  tender: TenderState;
+}
+
+export interface TurnRecord {
+  /** -1 is the board's prologue. */
+  turn: number;
+  moves: PlayedMove[];
+  news: NewsItem[];
+  changes: Change[];
+  metrics: TurnMetrics;
+  /** Each party's state after the turn. */
+  states: Record<PartyId, string>;
+}
+
+export interface GameSetup {
+  seed: number;
+  rules: RuleSwitch[];
+  controllers: Record<PartyId, Controller>;
+}
+
+export interface GameState extends GameSetup {
+  /** The seeded generator's state: every draw goes through it. */
+  rng: number;
+  /** The turn about to be played; -1 while the board's prologue is pending. */
+  turn: number;
+  parties: Record<PartyId, string>;
+  world: World;
+  /** False once any move left the historical line. */
+  onHistory: boolean;
+  /**
+   * Each simulated party's temper for this run, -1 (conciliatory) to 1 (combative), drawn at the start:
+   * the same seat plays a little differently from one seed to the next, and consistently within a run.
+   */
+  temperament: Record<PartyId, number>;
+  log: TurnRecord[];
+  outcome: { id: OutcomeId; turn: number } | null;
+}
+
+export interface MoveCard {
+  move: string;
+  party: PartyId;
+  concepts: ConceptId[];
+  /** null when the move can be played now; else the rule that forbids it, in words. */
+  blocked: Message | null;
+  /** The parameter choices the move offers now (one empty object for moves without parameters). */
+  options: Record<string, unknown>[];
+  /** What the move is likely to change: metric and direction. */
+  likely: { metric: string; direction: 'up' | 'down' }[];
+}

@@ -1,0 +1,99 @@
+// The shared facts at the start of the crisis, shaped by the rulebook's what-if switches.
+import type { RuleSwitch } from './ids.ts';
+import { drawBetween, type RandomSource } from './random.ts';
+import type { Director, DirectorId, World } from './types.ts';
+
+export const STAFF_AT_START = 770;
+export const VALUATION_AT_START = 86;
+/** MSFT's close on Thursday 16 November 2023; Friday's -1.7% brings it to about $369.67 (FACTS.md). */
+export const MSFT_PRICE_AT_START = 376.07;
+
+/** The four directors who voted to remove the CEO. */
+export const FIRING_DIRECTORS: readonly DirectorId[] = ['sutskever', 'toner', 'mccauley', 'dangelo'];
+
+/** How hard each director is moved by pressure (1 = average). Sutskever turned, but only once the letter came. */
+export const SWAYABILITY: Partial<Record<DirectorId, number>> = {
+  sutskever: 0.9,
+  dangelo: 0.45,
+  toner: 0.4,
+  mccauley: 0.45,
+  hoffman: 1.2,
+  zilis: 1.2,
+  hurd: 1.1,
+};
+
+function director(id: DirectorId, resolve: number, seated = true): Director {
+  return { id, seated, resolve };
+}
+
+export function initialWorld(rules: readonly RuleSwitch[], rng: RandomSource): World {
+  const has = (r: RuleSwitch) => rules.includes(r);
+  const directors: Director[] = [
+    director('altman', 0),
+    director('brockman', 0),
+    director('sutskever', 70),
+    director('toner', 92),
+    director('mccauley', 72),
+    director('dangelo', 72),
+  ];
+  // Each director's temper differs a little from seed to seed: some boards are harder than others.
+  for (const d of directors) if (FIRING_DIRECTORS.includes(d.id)) d.resolve = Math.round(d.resolve + drawBetween(rng, -5, 5));
+  if (has('full-board')) {
+    // Hoffman, Zilis and Hurd never left: nine directors, three of them close to the CEO.
+    directors.push(director('hoffman', Math.round(drawBetween(rng, 10, 45))));
+    directors.push(director('zilis', Math.round(drawBetween(rng, 10, 45))));
+    directors.push(director('hurd', Math.round(drawBetween(rng, 20, 60))));
+  }
+  if (has('microsoft-board-seat')) directors.push(director('microsoft-seat', 5));
+  if (has('directors-with-equity')) {
+    // A director with money at stake bends sooner when the valuation falls.
+    for (const d of directors) d.resolve = Math.round(d.resolve * 0.85);
+  }
+  // Drawn once, hidden: how convincing the board's reasons would be if published.
+  const reasonsStrength = has('board-explains') ? Math.round(drawBetween(rng, 80, 98)) : Math.round(drawBetween(rng, 10, 60));
+  return {
+    staff: STAFF_AT_START,
+    signatures: 0,
+    departures: { microsoft: 0, salesforce: 0, newco: 0, other: 0 },
+    continuity: 85,
+    boardCredibility: has('board-explains') ? 62 : 50,
+    investorPressure: 20,
+    microsoftConfidence: has('microsoft-board-seat') ? 78 : 70,
+    missionSafeguards: has('directors-with-equity') ? 58 : 70,
+    valuation: VALUATION_AT_START,
+    directors,
+    ceo: 'altman',
+    altmanAt: 'openai',
+    tender: has('no-tender') ? 'cancelled' : 'on',
+    msftPrice: MSFT_PRICE_AT_START,
+    deadlines: [],
+    offers: { microsoftUnit: false, microsoftAllStaff: false, salesforceMatch: false, salesforcePremium: false, newcoFunded: false },
+    talks: { open: false, progress: 0, onTable: null, altmanDemandsBoardOut: false },
+    reasonsStrength,
+    reasonsPublished: false,
+    letterPublished: false,
+    brockmanQuit: false,
+    sutskeverRegrets: false,
+    investigationOpened: false,
+    mergerApproached: false,
+    mergerAgreed: false,
+    boardAgreedToResign: false,
+    namedDirectors: [],
+    microsoftSeat: has('microsoft-board-seat') ? 'voting' : 'none',
+    calmTurns: 0,
+    removal: null,
+    walkedOut: false,
+    rally: 0,
+    seatDemanded: false,
+    ultimatumPassed: false,
+    altmanDeadlinePassed: false,
+    rivalCeoDeclined: 0,
+    newcoRaising: false,
+  };
+}
+
+export const seatedDirectors = (w: World) => w.directors.filter((d) => d.seated);
+/** Seated directors who were on the board that removed the CEO. */
+export const firingDirectorsSeated = (w: World) => w.directors.filter((d) => d.seated && FIRING_DIRECTORS.includes(d.id));
+export const signatureShare = (w: World) => (w.staff > 0 ? w.signatures / STAFF_AT_START : 0);
+export const departedTotal = (w: World) => w.departures.microsoft + w.departures.salesforce + w.departures.newco + w.departures.other;
