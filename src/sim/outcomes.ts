@@ -16,6 +16,8 @@ export const NEWCO_SHARE = 0.35;
 export const RAID_SHARE = 0.15;
 /** Turns the staff must work calmly under the interim CEO before the board is said to hold. */
 export const CALM_TURNS_TO_HOLD = 3;
+/** The board can only be said to hold once the working week has begun: Monday morning. */
+export const HOLD_FROM_TURN = 11;
 
 const boardReconstituted = (v: OutcomeView) => v.parties.board === 'reconstituted' || v.parties.board === 'resigned';
 
@@ -28,7 +30,7 @@ export const OUTCOME_CHECKS: readonly { id: OutcomeId; holds: (v: OutcomeView) =
   { id: 'talent-raid', holds: (v) => v.world.departures.salesforce + v.world.departures.other >= STAFF_AT_START * RAID_SHARE },
   // The more specific endings first: an emptied company whose team went with Altman is an exodus, not a collapse.
   { id: 'collapse', holds: (v) => v.world.continuity <= 0 },
-  { id: 'board-holds', holds: (v) => v.world.calmTurns >= CALM_TURNS_TO_HOLD && !boardReconstituted(v) },
+  { id: 'board-holds', holds: (v) => v.turn >= HOLD_FROM_TURN && v.world.calmTurns >= CALM_TURNS_TO_HOLD && !boardReconstituted(v) },
   { id: 'stalemate', holds: (v) => v.turn >= LAST_TURN },
 ];
 

@@ -183,7 +183,8 @@ export const altmanMoves = defineMoves([
     concepts: ['key-person-risk'],
     likely: [],
     options: () => NO_PARAMS,
-    effect: (ctx) => ctx.report('news.altman.wait'),
+    // A quiet turn makes no news.
+    effect: () => {},
   },
   {
     id: 'altman.accept-deal',

@@ -13,7 +13,7 @@ export const LEAVING_ORDER: readonly DirectorId[] = ['toner', 'mccauley', 'sutsk
 /** The pool of new directors reported at the time. */
 export const DIRECTOR_POOL: readonly DirectorId[] = ['taylor', 'summers', 'hurd'];
 
-const TERMS_OPTIONS: ReturnTerms[] = [
+const TERMS_OPTIONS: readonly ReturnTerms[] = [
   { investigation: true, directorsLeave: 0, altmanOffBoard: true },
   { investigation: true, directorsLeave: 1, altmanOffBoard: true },
   { investigation: true, directorsLeave: 2, altmanOffBoard: true },
@@ -219,7 +219,7 @@ export const boardMoves = defineMoves([
       { metric: 'missionSafeguards', direction: 'down' },
       { metric: 'continuity', direction: 'up' },
     ],
-    options: () => TERMS_OPTIONS.map((t) => ({ ...t })),
+    options: () => TERMS_OPTIONS as unknown as Params[],
     // The more directors the terms send away, the softer the board must be to offer them.
     guard: (v, p) =>
       v.world.altmanAt === 'openai' ? rule('ceo-in-office') : boardVoteBlock(v, { offerDirectorsLeaving: Number(p.directorsLeave ?? 0) }),

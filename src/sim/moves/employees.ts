@@ -247,9 +247,7 @@ export const employeesMoves = defineMoves([
     concepts: ['employee-leverage'],
     likely: [{ metric: 'continuity', direction: 'up' }],
     options: () => NO_PARAMS,
-    effect: (ctx) => {
-      ctx.add('continuity', ctx.world.tender === 'on' ? 1.5 : 1);
-      ctx.report('news.employees.wait');
-    },
+    // A quiet turn makes no news.
+    effect: (ctx) => ctx.add('continuity', ctx.world.tender === 'on' ? 1.5 : 1),
   },
 ]);

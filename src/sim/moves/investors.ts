@@ -113,6 +113,7 @@ export const investorsMoves = defineMoves([
     concepts: ['investor-rights-without-seat'],
     likely: [],
     options: () => NO_PARAMS,
-    effect: (ctx) => ctx.report('news.investors.wait'),
+    // A quiet turn makes no news.
+    effect: () => {},
   },
 ]);

@@ -155,6 +155,7 @@ export const microsoftMoves = defineMoves([
     concepts: ['investor-rights-without-seat'],
     likely: [],
     options: () => NO_PARAMS,
-    effect: (ctx) => ctx.report('news.microsoft.wait'),
+    // A quiet turn makes no news.
+    effect: () => {},
   },
 ]);

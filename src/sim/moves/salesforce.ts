@@ -92,6 +92,7 @@ export const salesforceMoves = defineMoves([
     concepts: ['acqui-hire'],
     likely: [],
     options: () => NO_PARAMS,
-    effect: (ctx) => ctx.report('news.salesforce.watch'),
+    // A quiet turn makes no news.
+    effect: () => {},
   },
 ]);

@@ -4,7 +4,7 @@ import { scriptedMove } from '../history/script.ts';
 import type { PartyId, PolicyId } from '../ids.ts';
 import { legalChoices, type Choice } from '../legal.ts';
 import { MOVES } from '../moves/index.ts';
-import { draw, noise, seedState } from '../random.ts';
+import { draw, seedState } from '../random.ts';
 import type { GameView } from '../turn-context.ts';
 import { utilityOf } from './utility.ts';
 
@@ -42,7 +42,8 @@ export function choosePolicyMove(
   let best = choices[0];
   let bestScore = -Infinity;
   for (const c of choices) {
-    let u = utilityOf(view, c.move, c.params) + noise(rng, NOISE);
+    // Uniform noise: one draw per choice keeps the hot loop cheap.
+    let u = utilityOf(view, c.move, c.params) + (draw(rng) - 0.5) * 2 * NOISE * 1.7;
     const stance = MOVES.get(c.move)!.stance;
     // A run's temper tilts the strategist a little, the same way all game long.
     u += (stance === 'hard' ? 1 : stance === 'soft' ? -1 : 0) * temperament * TEMPER;

@@ -50,11 +50,12 @@ export const UTILITY: Record<string, Utility> = {
   'employees.walk-out': (v) => (v.world.ceo === 'shear' || v.world.ceo === 'rival-ceo' ? 1.8 : -0.5),
   'employees.issue-ultimatum': (v) => (v.parties.employees === 'ultimatum' ? -3 : 0.5 + signatureShare(v.world) + (v.parties.board === 'entrenched' ? 0.5 : 0)),
   'employees.back-interim': (v) =>
-    -0.8 +
-    (v.world.boardCredibility - 40) / 12 +
-    (!hasOffer(v) && v.turn > 8 ? 0.6 : 0) +
+    -0.6 +
+    (v.world.boardCredibility - 35) / 10 +
+    (!hasOffer(v) && v.turn > 6 ? 0.8 : 0) +
     (v.world.continuity < 35 ? 0.5 : 0) +
-    (v.world.ceo === 'murati' ? 0.3 : 0) +
+    (v.world.ceo === 'murati' && v.parties.management !== 'in-revolt' ? 0.6 : 0) +
+    (v.parties.employees === 'back-to-work' ? 0.8 : 0) +
     (v.world.altmanAt === 'microsoft' && v.parties.employees !== 'exodus' && v.turn > 14 ? 0.6 : 0),
   'employees.accept-microsoft': (v, p) => {
     const pushed = v.world.ultimatumPassed ? 2 : 0;

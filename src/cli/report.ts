@@ -1,0 +1,76 @@
+// What `npm run sim` prints: a readable timeline, or one JSON object.
+import { clockLabel, formatMessage, formatParams, moveTitle, partyName, t } from '../content/index.ts';
+import { turnClock } from '../sim/clock.ts';
+import { PARTIES, type PartyId, type PolicyId, type RuleSwitch } from '../sim/ids.ts';
+import { scoresFor } from '../sim/scores.ts';
+import type { GameState } from '../sim/types.ts';
+
+export interface SimReport {
+  seed: number;
+  rules: RuleSwitch[];
+  policies: Record<PartyId, PolicyId>;
+  outcome: { id: string; turn: number; time: string };
+  scores: Record<PartyId, number>;
+  turns: {
+    turn: number;
+    time: string;
+    moves: { party: PartyId; move: string; params: Record<string, unknown> }[];
+    metrics: GameState['log'][number]['metrics'];
+    news: { text: string; historical: boolean; source: string | null }[];
+  }[];
+}
+
+export function simReport(state: GameState, policies: Record<PartyId, PolicyId>): SimReport {
+  const outcome = state.outcome!;
+  return {
+    seed: state.seed,
+    rules: state.rules,
+    policies,
+    outcome: { id: outcome.id, turn: outcome.turn, time: turnClock(outcome.turn).iso },
+    scores: scoresFor(state),
+    turns: state.log.map((r) => ({
+      turn: r.turn,
+      time: turnClock(r.turn).iso,
+      moves: r.moves.map((m) => ({ party: m.party, move: m.move, params: m.params ?? {} })),
+      metrics: r.metrics,
+      news: r.news.map((n) => ({
+        text: n.quote ? `${formatMessage(n.msg)} "${n.quote.text}" (${n.quote.by})` : formatMessage(n.msg),
+        historical: n.historical,
+        source: n.source ?? null,
+      })),
+    })),
+  };
+}
+
+const pad = (s: string, n: number) => (s.length >= n ? s : s + ' '.repeat(n - s.length));
+
+export function timelineText(state: GameState, policies: Record<PartyId, PolicyId>): string {
+  const lines: string[] = [];
+  const rules = state.rules.length ? state.rules.join(', ') : 'as in 2023';
+  lines.push(`Five Days in November: seed ${state.seed}, rulebook ${rules}`);
+  lines.push(`Policies: ${PARTIES.map((p) => `${p}=${policies[p]}`).join(' ')}`);
+  for (const r of state.log) {
+    lines.push('');
+    lines.push(`== Turn ${r.turn === -1 ? 'prologue' : r.turn}: ${clockLabel(r.turn)} ==`);
+    for (const m of r.moves) {
+      const params = formatParams(m.params);
+      lines.push(`  ${pad(partyName(m.party), 20)} ${moveTitle(m.move)}${params ? ` (${params})` : ''}`);
+    }
+    for (const n of r.news) {
+      const mark = n.historical ? `[history: ${n.source}]` : '[simulated]';
+      lines.push(`  * ${formatMessage(n.msg)}${n.quote ? ` "${n.quote.text}" (${n.quote.by})` : ''} ${mark}`);
+    }
+    const m = r.metrics;
+    const dep = m.departures;
+    lines.push(
+      `  signatures ${m.signatures}  departures ${dep.microsoft}/${dep.salesforce}/${dep.newco}/${dep.other} (MS/SF/new/other)  continuity ${m.continuity}  credibility ${m.boardCredibility}  pressure ${m.investorPressure}  MS confidence ${m.microsoftConfidence}  safeguards ${m.missionSafeguards}  valuation $${m.valuation}B  CEO ${t(`ceo.${m.ceo}`)}  Altman ${t(`altmanAt.${m.altmanAt}`)}  tender ${m.tender}`,
+    );
+  }
+  const outcome = state.outcome!;
+  const scores = scoresFor(state);
+  lines.push('');
+  lines.push(`Ending: ${t(`outcome.${outcome.id}.title`)} (${outcome.id}), turn ${outcome.turn}, ${clockLabel(outcome.turn)}`);
+  lines.push(`  ${t(`outcome.${outcome.id}.summary`)}`);
+  lines.push(`Scores: ${PARTIES.map((p) => `${p} ${scores[p]}`).join(', ')}`);
+  return lines.join('\n');
+}

@@ -1,0 +1,25 @@
+// npm run sim -- [--seed N] [--play PARTY=POLICY ...] [--rules SWITCH,...] [--moves FILE] [--json]
+import { formatMessage } from '../content/index.ts';
+import { IllegalMoveError } from '../sim/engine.ts';
+import { runGame } from '../sim/run.ts';
+import { parseSimArgs } from './args.ts';
+import { runCli } from './main.ts';
+import { readMovesFile } from './moves-file.ts';
+import { simReport, timelineText } from './report.ts';
+
+runCli(() => {
+  const args = parseSimArgs(process.argv.slice(2));
+  const moves = args.movesFile ? readMovesFile(args.movesFile) : [];
+  let state;
+  try {
+    state = runGame({ seed: args.seed, rules: args.rules, policies: args.policies, moves });
+  } catch (e) {
+    if (e instanceof IllegalMoveError) {
+      const at = moves.find((m) => m.party === e.played.party && m.move === e.played.move);
+      return { error: `illegal move at turn ${at?.turn ?? '?'}: ${e.played.party} cannot play ${e.played.move}: ${formatMessage(e.reason)}` };
+    }
+    throw e;
+  }
+  process.stdout.write(args.json ? JSON.stringify(simReport(state, args.policies)) + '\n' : timelineText(state, args.policies) + '\n');
+  return null;
+});
