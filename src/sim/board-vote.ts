@@ -49,8 +49,17 @@ export function countVote(view: GameView, kind: VoteKind): VoteCount {
 
 /** null when the board can act; else the rule in words: "needs 3 of 4 directors; Sutskever now votes against". */
 export function boardVoteBlock(view: GameView, kind: VoteKind): Message | null {
+  // Counted without allocating first: guards run for every option of every board move, every turn.
+  const votes = votesFor(kind);
+  let seated = 0;
+  let yes = 0;
+  for (const d of view.world.directors) {
+    if (!d.seated) continue;
+    seated++;
+    if (votes(d)) yes++;
+  }
+  if (yes >= Math.floor(seated / 2) + 1) return null;
   const v = countVote(view, kind);
-  if (v.passes) return null;
   return {
     key: 'rule.board-majority',
     vars: { needed: v.needed, seated: v.seated, votesFor: v.for.length, againstDirectors: v.against.map((d) => d.id).join(',') },
