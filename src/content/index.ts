@@ -26,20 +26,20 @@ function listOf(ids: string[], prefix: string, lang: Lang): string {
 }
 
 /** Variables whose values are ids are shown by name. */
-function showVar(name: string, value: string | number, lang: Lang): string {
+function showVar(name: string, value: string | number, lang: Lang, vars: NonNullable<Message['vars']>): string {
   const v = String(value);
   if (name.endsWith('Directors') || name === 'directors') return listOf(v.split(','), 'director', lang);
   if (name === 'party' || name === 'from') return t(`party.${v}.name`, lang);
   if (name === 'move') return t(`move.${v}.title`, lang);
   if (name === 'rule') return t(v, lang);
   if (name === 'ceo') return t(`ceo.${v}`, lang);
-  if (name === 'state') return v;
+  if (name === 'state') return vars.party ? t(`state.${vars.party}.${v}`, lang) : v;
   if (name === 'turn') return clockLabel(Number(value), lang, 'end');
   return v;
 }
 
 function fill(template: string, vars: NonNullable<Message['vars']>, lang: Lang): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? showVar(name, vars[name], lang) : whole));
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? showVar(name, vars[name], lang, vars) : whole));
 }
 
 export function formatMessage(msg: Message, lang: Lang = 'en'): string {

@@ -16,8 +16,8 @@ export const NEWCO_SHARE = 0.35;
 export const RAID_SHARE = 0.15;
 /** Turns the staff must work calmly under the interim CEO before the board is said to hold. */
 export const CALM_TURNS_TO_HOLD = 3;
-/** The board can only be said to hold once the working week has begun: Monday morning. */
-export const HOLD_FROM_TURN = 11;
+/** The board can only be said to hold once the weekend is over: Sunday evening, when the week's plans are made. */
+export const HOLD_FROM_TURN = 9;
 
 const boardReconstituted = (v: OutcomeView) => v.parties.board === 'reconstituted' || v.parties.board === 'resigned';
 

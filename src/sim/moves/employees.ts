@@ -21,7 +21,7 @@ export function signingRate(view: GameView): number {
   rate += w.rally * 0.25;
   rate += (50 - w.boardCredibility) / 400;
   if (w.altmanAt === 'openai') rate *= 0.2;
-  if (view.rules.includes('no-tender')) rate *= 0.75; // less equity at stake in his return
+  if (view.rules.includes('no-tender')) rate *= 0.6; // no share sale riding on his return
   if (view.rules.includes('no-microsoft-offer')) rate *= 0.8;
   return Math.max(0.03, Math.min(0.85, rate));
 }

@@ -38,8 +38,8 @@ export const microsoftMoves = defineMoves([
     guard: (v) => (v.world.altmanAt === 'openai' ? rule('ceo-in-office') : null),
     effect: (ctx) => {
       const w = ctx.world;
-      // From inside the boardroom, a seat makes the pressure count double.
-      const weight = w.microsoftSeat === 'voting' ? 2 : 1;
+      // From inside the boardroom, a seat makes the pressure count double; with no offer to hire behind it, half.
+      const weight = (w.microsoftSeat === 'voting' ? 2 : 1) * (ctx.has('no-microsoft-offer') ? 0.5 : 1);
       for (const d of w.directors) if (d.seated) ctx.shiftResolve(d, -2 * weight);
       ctx.add('investorPressure', 5 * (1 - w.investorPressure / 100));
       ctx.send('microsoft', 'RETURN_BACKED');

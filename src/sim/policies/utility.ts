@@ -56,6 +56,7 @@ export const UTILITY: Record<string, Utility> = {
     (v.world.continuity < 35 ? 0.5 : 0) +
     (v.world.ceo === 'murati' && v.parties.management !== 'in-revolt' ? 0.6 : 0) +
     (v.parties.employees === 'back-to-work' ? 0.8 : 0) +
+    (v.rules.includes('no-tender') ? 0.5 : 0) +
     (v.world.altmanAt === 'microsoft' && v.parties.employees !== 'exodus' && v.turn > 14 ? 0.6 : 0),
   'employees.accept-microsoft': (v, p) => {
     const pushed = v.world.ultimatumPassed ? 2 : 0;

@@ -9,14 +9,16 @@ export function driftResolve(ctx: TurnContext): void {
   ctx.cause = 'rule.resolve-drift';
   // The threat that moved the board: most of the staff signed, with somewhere to go.
   const destination = w.offers.microsoftUnit || w.offers.microsoftAllStaff || w.offers.newcoFunded;
-  const threat = signatureShare(w) * (destination ? 1 : 0.4);
+  const threat = signatureShare(w) * (destination ? 1 : 0.25);
   const gone = departedTotal(w) / STAFF_AT_START;
   const valuationLoss = Math.max(0, VALUATION_AT_START - w.valuation) / VALUATION_AT_START;
   const equity = ctx.has('directors-with-equity') ? 3 : 1;
   for (const d of w.directors) {
     if (!d.seated || d.id === 'microsoft-seat') continue;
+    // Staff back at work under the interim CEO take the fire out of the crisis, and the board stiffens.
+    const calm = ctx.parties.employees === 'back-to-work' ? 3 : 0;
     const push =
-      -w.investorPressure / 200 - threat * 10 - gone * 8 - valuationLoss * 10 * equity + (w.boardCredibility - 40) / 80;
+      -w.investorPressure / 200 - threat * 10 - gone * 8 - valuationLoss * 10 * equity + (w.boardCredibility - 40) / 80 + calm;
     ctx.shiftResolve(d, push + (ctx.draw() - 0.5) * 2);
   }
 }
