@@ -426,6 +426,7 @@ export const en: Record<string, string> = {
   'rule.deadline-pending': 'a deadline is already running',
   'rule.not-invited': 'the interim CEO has not invited him',
   'rule.nothing-on-table': 'the board has no terms on the table',
+  'rule.offer-lapsed': 'the board’s offer lapsed when its deadline passed ({turn})',
   'rule.talks-not-ripe': 'talks are not far enough along ({progress} of {needed})',
   'rule.no-grievance-yet': 'investor pressure must reach {needed} first',
   'rule.no-tender-running': 'no tender is running',

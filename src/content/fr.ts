@@ -426,6 +426,7 @@ export const fr: Record<string, string> = {
   'rule.deadline-pending': 'une échéance court déjà',
   'rule.not-invited': 'le PDG par intérim ne l’a pas invité',
   'rule.nothing-on-table': 'le conseil n’a mis aucune condition sur la table',
+  'rule.offer-lapsed': 'l’offre du conseil a expiré avec son délai ({turn})',
   'rule.talks-not-ripe': 'les négociations ne sont pas assez avancées ({progress} sur {needed})',
   'rule.no-grievance-yet': 'la pression des investisseurs doit d’abord atteindre {needed}',
   'rule.no-tender-running': 'aucun rachat d’actions en cours',

@@ -71,6 +71,8 @@ export interface World {
     progress: number;
     onTable: ReturnTerms | null;
     altmanDemandsBoardOut: boolean;
+    /** The turn at whose end the board's offer to resign lapsed, if it did. */
+    lapsedTurn: number | null;
   };
   /** Hidden from every party until published: how convincing the board's reasons are, 0..100. */
   reasonsStrength: number;

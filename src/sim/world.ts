@@ -68,7 +68,7 @@ export function initialWorld(rules: readonly RuleSwitch[], rng: RandomSource): W
     msftPrice: MSFT_PRICE_AT_START,
     deadlines: [],
     offers: { microsoftUnit: false, microsoftAllStaff: false, salesforceMatch: false, salesforcePremium: false, newcoFunded: false },
-    talks: { open: false, progress: 0, onTable: null, altmanDemandsBoardOut: false },
+    talks: { open: false, progress: 0, onTable: null, altmanDemandsBoardOut: false, lapsedTurn: null },
     reasonsStrength,
     reasonsPublished: false,
     letterPublished: false,

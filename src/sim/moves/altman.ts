@@ -25,7 +25,7 @@ function takeDeal(ctx: TurnContext): void {
   }
   ctx.setCeo('altman');
   ctx.setAltmanAt('openai');
-  w.talks = { open: false, progress: 100, onTable: null, altmanDemandsBoardOut: false };
+  w.talks = { open: false, progress: 100, onTable: null, altmanDemandsBoardOut: false, lapsedTurn: null };
   w.deadlines = [];
   ctx.add('continuity', 15);
   ctx.add('missionSafeguards', -(left * 4 + (terms && !terms.altmanOffBoard ? 6 : 0) + (w.seatDemanded ? 4 : 0)));
@@ -199,7 +199,7 @@ export const altmanMoves = defineMoves([
     options: () => NO_PARAMS,
     guard: (v) => {
       const t = v.world.talks;
-      if (!t.onTable) return rule('nothing-on-table');
+      if (!t.onTable) return t.lapsedTurn !== null ? rule('offer-lapsed', { turn: t.lapsedTurn }) : rule('nothing-on-table');
       if (t.progress < DEAL_PROGRESS && !v.world.boardAgreedToResign) return rule('talks-not-ripe', { progress: Math.round(t.progress), needed: DEAL_PROGRESS });
       return null;
     },

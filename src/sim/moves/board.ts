@@ -233,6 +233,7 @@ export const boardMoves = defineMoves([
       const wasOpen = w.talks.open;
       w.talks.open = true;
       w.talks.onTable = terms;
+      w.talks.lapsedTurn = null;
       const d = ctx.draw();
       w.talks.progress = Math.min(100, w.talks.progress + 10 + terms.directorsLeave * 8 + d * 10);
       ctx.send('board', 'TALKS_OPENED');

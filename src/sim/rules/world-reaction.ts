@@ -85,6 +85,9 @@ export function passDeadlines(ctx: TurnContext): void {
     ctx.cause = `rule.deadline.${d.kind}`;
     if (d.kind === 'board-resignation') {
       w.boardAgreedToResign = false;
+      // The offer to step down lapses with its deadline.
+      w.talks.onTable = null;
+      w.talks.lapsedTurn = d.turn;
       ctx.add('boardCredibility', -8);
       ctx.add('investorPressure', 8);
       ctx.report('news.deadline.board-missed');
