@@ -31,7 +31,7 @@ function showVar(name: string, value: string | number, lang: Lang, vars: NonNull
   if (name.endsWith('Directors') || name === 'directors') return listOf(v.split(','), 'director', lang);
   if (name === 'party' || name === 'from') return t(`party.${v}.name`, lang);
   if (name === 'move') return t(`move.${v}.title`, lang);
-  if (name === 'rule') return t(v, lang);
+  if (name === 'rule') return t(v, lang, { ...vars, rule: '' });
   if (name === 'ceo') return t(`ceo.${v}`, lang);
   if (name === 'state') return vars.party ? t(`state.${vars.party}.${v}`, lang) : v;
   if (name === 'turn') return clockLabel(Number(value), lang, 'end');

@@ -122,7 +122,8 @@ export function playTurn(state: GameState, chosen: Partial<Record<PartyId, Playe
     const block = blockOf(ctx, party, choice.move, choice.params);
     if (block) {
       ctx.historicalSource = null;
-      ctx.report('news.move-failed', { party, move: choice.move, rule: block.key });
+      // The rule's own variables travel with it, so its words can be filled in.
+      ctx.report('news.move-failed', { ...block.vars, party, move: choice.move, rule: block.key });
       continue;
     }
     const script = scriptedMove(state.turn, party);

@@ -200,7 +200,7 @@ export const altmanMoves = defineMoves([
     guard: (v) => {
       const t = v.world.talks;
       if (!t.onTable) return t.lapsedTurn !== null ? rule('offer-lapsed', { turn: t.lapsedTurn }) : rule('nothing-on-table');
-      if (t.progress < DEAL_PROGRESS && !v.world.boardAgreedToResign) return rule('talks-not-ripe', { progress: Math.round(t.progress), needed: DEAL_PROGRESS });
+      if (t.progress < DEAL_PROGRESS && !v.world.boardAgreedToResign) return rule('talks-not-ripe', { progress: Math.floor(t.progress), needed: DEAL_PROGRESS });
       return null;
     },
     effect: (ctx) => takeDeal(ctx),
