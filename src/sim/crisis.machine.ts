@@ -1,8 +1,11 @@
 // The crisis actor: owns the clock, the shared state and the turn order by holding the game's snapshot and
-// stepping it through playTurn. Scenes create it, send PLAY_TURN with the people's moves, and draw its snapshots.
-import { assign, setup } from 'xstate';
+// stepping it through playTurn. Each party runs as a child actor of its own machine, fed the events the turn's
+// moves and rules send it, so a party's state is always its XState machine's state. Scenes create this actor,
+// send PLAY_TURN with the people's moves, and draw its snapshots.
+import { assign, enqueueActions, setup, type ActorRefFrom, type AnyActorRef } from 'xstate';
 import { newGame, playTurn, validateMove } from './engine.ts';
-import type { PartyId } from './ids.ts';
+import { PARTIES, type PartyId } from './ids.ts';
+import { PARTY_MACHINES } from './parties/index.ts';
 import type { GameSetup, GameState, Message, PlayedMove } from './types.ts';
 
 export type CrisisInput = { setup: GameSetup } | { state: GameState };
@@ -29,14 +32,31 @@ export const crisisMachine = setup({
     context: {} as CrisisContext,
     events: {} as CrisisEvent,
     input: {} as CrisisInput,
+    children: {} as { [P in PartyId]: P },
   },
+  actors: PARTY_MACHINES,
   guards: {
     movesAreLegal: ({ context, event }) => firstRefusal(context.game, event.moves) === null,
     gameHasEnded: ({ context }) => context.game.outcome !== null,
   },
+  actions: {
+    /** One child actor per party; a resumed game replays each party's events so far. */
+    startParties: enqueueActions(({ context, enqueue }) => {
+      // Typed per party by XState; the loop's union of ids needs the plain signature.
+      const spawnParty = enqueue.spawnChild as (src: PartyId, options: { id: PartyId }) => void;
+      for (const party of PARTIES) spawnParty(party, { id: party });
+      for (const record of context.game.log) for (const e of record.events) enqueue.sendTo(e.party, { type: e.type });
+    }),
+    /** The events of the turn just played, to the parties they were sent to. */
+    forwardTurnEvents: enqueueActions(({ context, enqueue }) => {
+      const record = context.game.log[context.game.log.length - 1];
+      for (const e of record?.events ?? []) enqueue.sendTo(e.party, { type: e.type });
+    }),
+  },
 }).createMachine({
   id: 'crisis',
   context: ({ input }) => ({ game: 'state' in input ? input.state : newGame(input.setup), rejected: null }),
+  entry: 'startParties',
   initial: 'checking',
   states: {
     checking: {
@@ -48,7 +68,7 @@ export const crisisMachine = setup({
           {
             guard: 'movesAreLegal',
             target: 'checking',
-            actions: assign({ game: ({ context, event }) => playTurn(context.game, event.moves), rejected: null }),
+            actions: [assign({ game: ({ context, event }) => playTurn(context.game, event.moves), rejected: null }), 'forwardTurnEvents'],
           },
           { actions: assign({ rejected: ({ context, event }) => firstRefusal(context.game, event.moves) }) },
         ],
@@ -57,3 +77,13 @@ export const crisisMachine = setup({
     ended: { type: 'final' },
   },
 });
+
+export type CrisisActor = ActorRefFrom<typeof crisisMachine>;
+
+/** Each party's state as its own running actor has it. */
+export function partyActorStates(actor: CrisisActor): Record<PartyId, string> {
+  const children = actor.getSnapshot().children as Record<string, AnyActorRef | undefined>;
+  const out = {} as Record<PartyId, string>;
+  for (const party of PARTIES) out[party] = String(children[party]?.getSnapshot().value);
+  return out;
+}

@@ -162,6 +162,7 @@ export function playTurn(state: GameState, chosen: Partial<Record<PartyId, Playe
     news: ctx.news,
     changes: ctx.changes,
     metrics: metricsOf(ctx.world),
+    events: ctx.events,
     states: { ...ctx.parties },
   };
   return {

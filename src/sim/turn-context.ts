@@ -42,6 +42,7 @@ export class TurnContext implements GameView, RandomSource {
   readonly turn: number;
   readonly rules: readonly RuleSwitch[];
   readonly news: NewsItem[] = [];
+  readonly events: { party: PartyId; type: string }[] = [];
   readonly changes: Change[] = [];
   /** The move or rule now acting, named in every change it makes. */
   cause = 'world';
@@ -125,6 +126,7 @@ export class TurnContext implements GameView, RandomSource {
 
   /** Sends an event to a party's machine. */
   send(party: PartyId, event: string): void {
+    this.events.push({ party, type: event });
     this.parties[party] = stepParty(party, this.parties[party], event);
   }
 

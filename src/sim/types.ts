@@ -149,6 +149,8 @@ export interface TurnRecord {
   news: NewsItem[];
   changes: Change[];
   metrics: TurnMetrics;
+  /** The events the turn's moves and rules sent to the party machines, in order. */
+  events: { party: PartyId; type: string }[];
   /** Each party's state after the turn. */
   states: Record<PartyId, string>;
 }
