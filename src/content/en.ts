@@ -377,6 +377,7 @@ export const en: Record<string, string> = {
   'news.management.demand-evidence.answered': 'The executives demand evidence, and the board shows it.',
   'news.management.threaten-resign': '{ceo} threatens to resign unless the board changes course.',
   'news.management.keep-lights-on': '{ceo} keeps the product running.',
+  'news.quiet': 'Hours pass without news. {signatures} names on the letter; continuity {continuity}.',
   'news.move-failed': '{party}’s move "{move}" fails: {rule}.',
 
   // News: the world

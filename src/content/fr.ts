@@ -377,6 +377,7 @@ export const fr: Record<string, string> = {
   'news.management.demand-evidence.answered': 'Les dirigeants exigent des preuves, et le conseil les montre.',
   'news.management.threaten-resign': '{ceo} menace de démissionner si le conseil ne change pas de cap.',
   'news.management.keep-lights-on': '{ceo} fait tourner le produit.',
+  'news.quiet': 'Des heures sans nouvelles. {signatures} signatures sur la lettre\u00a0; continuité {continuity}.',
   'news.move-failed': '{party}\u00a0: le coup «\u00a0{move}\u00a0» échoue ({rule}).',
 
   // Actualités\u00a0: le monde

@@ -155,6 +155,8 @@ export function playTurn(state: GameState, chosen: Partial<Record<PartyId, Playe
   const outcomeId =
     state.turn === -1 ? (ctx.world.removal === 'failed' ? 'return-board-intact' : null) : checkOutcome({ world: ctx.world, parties: ctx.parties, turn: state.turn });
   if (outcomeId) ctx.report(`outcome.${outcomeId}.news`);
+  // Every turn has news, if only that nothing happened.
+  if (ctx.news.length === 0) ctx.report('news.quiet', { signatures: ctx.world.signatures, continuity: Math.round(ctx.world.continuity) });
 
   const record = {
     turn: state.turn,

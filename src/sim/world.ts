@@ -56,7 +56,7 @@ export function initialWorld(rules: readonly RuleSwitch[], rng: RandomSource): W
     signatures: 0,
     departures: { microsoft: 0, salesforce: 0, newco: 0, other: 0 },
     continuity: 85,
-    boardCredibility: has('board-explains') ? 62 : 50,
+    boardCredibility: has('board-explains') ? 80 : 50,
     investorPressure: 20,
     microsoftConfidence: has('microsoft-board-seat') ? 78 : 70,
     missionSafeguards: has('directors-with-equity') ? 58 : 70,
@@ -70,7 +70,8 @@ export function initialWorld(rules: readonly RuleSwitch[], rng: RandomSource): W
     offers: { microsoftUnit: false, microsoftAllStaff: false, salesforceMatch: false, salesforcePremium: false, newcoFunded: false },
     talks: { open: false, progress: 0, onTable: null, altmanDemandsBoardOut: false, lapsedTurn: null },
     reasonsStrength,
-    reasonsPublished: false,
+    // With board-explains, the removal comes with its evidence, published at once.
+    reasonsPublished: has('board-explains'),
     letterPublished: false,
     brockmanQuit: false,
     sutskeverRegrets: false,
