@@ -128,19 +128,21 @@ export interface Change {
   detail?: string;
 }
 
-export interface TurnMetrics {
-  signatures: number;
-  departures: Record<Destination, number>;
-  continuity: number;
-  boardCredibility: number;
-  investorPressure: number;
-  microsoftConfidence: number;
-  missionSafeguards: number;
-  valuation: number;
-  ceo: CeoId;
-  altmanAt: AltmanAt;
-  tender: TenderState;
-}
+/** The key numbers after a turn, as the command line's JSON lists them. */
+export type TurnMetrics = Pick<
+  World,
+  | 'signatures'
+  | 'departures'
+  | 'continuity'
+  | 'boardCredibility'
+  | 'investorPressure'
+  | 'microsoftConfidence'
+  | 'missionSafeguards'
+  | 'valuation'
+  | 'ceo'
+  | 'altmanAt'
+  | 'tender'
+>;
 
 export interface TurnRecord {
   /** -1 is the board's prologue. */
