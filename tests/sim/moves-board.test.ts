@@ -233,12 +233,22 @@ describe('board.appoint-interim', () => {
 });
 
 describe('board.explain-reasons, board.open-investigation, board.seek-merger: once each', () => {
-  it('explaining publishes the hidden reasons; strong evidence (board-explains) raises credibility', () => {
-    const s = turnWith(afterRemoval({ rules: ['board-explains'] }), { board: { move: 'board.explain-reasons' } });
+  it('explaining publishes the hidden reasons once; strong reasons raise credibility', () => {
+    const strong = withWorld(afterRemoval(), (w) => (w.reasonsStrength = 90));
+    expect(strong.world.reasonsPublished).toBe(false);
+    const s = turnWith(strong, { board: { move: 'board.explain-reasons' } });
     expect(s.world.reasonsPublished).toBe(true);
     expect(newsKeys(last(s))).toContain('news.board.explain-reasons.strong');
     const c = changesBy(s, 'board.explain-reasons').find((x) => x.metric === 'boardCredibility')!;
     expect(Number(c.to)).toBeGreaterThan(Number(c.from));
+    expect(validateMove(s, { party: 'board', move: 'board.explain-reasons' })).toEqual({ key: 'rule.reasons-already-published' });
+  });
+
+  it('under board-explains the strong evidence comes out with the removal: nothing left to explain', () => {
+    const s = afterRemoval({ rules: ['board-explains'] });
+    expect(s.world.reasonsPublished).toBe(true);
+    expect(s.world.reasonsStrength).toBeGreaterThanOrEqual(70);
+    expect(s.world.boardCredibility).toBeGreaterThan(afterRemoval().world.boardCredibility);
     expect(validateMove(s, { party: 'board', move: 'board.explain-reasons' })).toEqual({ key: 'rule.reasons-already-published' });
   });
 
