@@ -1,6 +1,7 @@
 // `npm run sim`: a whole game from the command line, as a readable timeline or one JSON object; bad input is
 // exit code 2 and one clear line on standard error.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { rmSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SimReport } from '../../src/cli/report.ts';
 import { DEPARTURE_DESTINATIONS, OUTCOMES, PARTIES, turnClock } from '../../src/sim/index.ts';
 import { cli, expectUsageError, scratch, type CliResult } from './run-cli.ts';
@@ -110,8 +111,10 @@ describe('npm run sim (timeline)', () => {
 });
 
 describe('npm run sim --moves FILE', () => {
+  const s = scratch();
+  afterAll(() => rmSync(s.dir, { recursive: true, force: true }));
+
   it('makes that party play those moves at those turns, the prologue included; the others play their policy', async () => {
-    const s = scratch();
     const file = s.file(
       'moves.json',
       JSON.stringify([
@@ -136,6 +139,7 @@ describe('npm run sim --moves FILE', () => {
 
 describe('bad input: exit code 2 and one line on stderr, no stack trace', () => {
   const s = scratch();
+  afterAll(() => rmSync(s.dir, { recursive: true, force: true }));
   const cases: [name: string, args: () => string[], pattern: RegExp][] = [
     ['--seed abc', () => ['--seed', 'abc'], /--seed .*"abc"/],
     ['--play nobody=default', () => ['--play', 'nobody=default'], /unknown party "nobody"/],

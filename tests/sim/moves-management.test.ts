@@ -57,11 +57,9 @@ describe('management.threaten-resign and management.keep-lights-on', () => {
   it('keeping the lights on adds 1 to 4 continuity and steadies management', () => {
     const s = play(play(afterRemoval(), 'management.threaten-resign'), 'management.keep-lights-on');
     expect(s.parties.management).toBe('steadying');
-    const c = changesBy(s, 'management.keep-lights-on').find((x) => x.metric === 'continuity');
-    if (c) {
-      expect(Number(c.to) - Number(c.from)).toBeGreaterThanOrEqual(1 - 0.1);
-      expect(Number(c.to) - Number(c.from)).toBeLessThanOrEqual(4 + 0.1);
-    }
+    const c = changesBy(s, 'management.keep-lights-on').find((x) => x.metric === 'continuity')!;
+    expect(Number(c.to) - Number(c.from)).toBeGreaterThanOrEqual(1 - 0.1);
+    expect(Number(c.to) - Number(c.from)).toBeLessThanOrEqual(4 + 0.1);
   });
 
   it('with Altman restored, only keeping the lights on is left', () => {
