@@ -15,8 +15,7 @@ runCli(() => {
     state = runGame({ seed: args.seed, rules: args.rules, policies: args.policies, moves });
   } catch (e) {
     if (e instanceof IllegalMoveError) {
-      const at = moves.find((m) => m.party === e.played.party && m.move === e.played.move);
-      return { error: `illegal move at turn ${at?.turn ?? '?'}: ${e.played.party} cannot play ${e.played.move}: ${formatMessage(e.reason)}` };
+      return { error: `illegal move at turn ${e.turn}: ${e.played.party} cannot play ${e.played.move}: ${formatMessage(e.reason)}` };
     }
     throw e;
   }

@@ -438,7 +438,9 @@ export const en: Record<string, string> = {
   'rule.unknown-move': 'there is no move "{move}"',
   'rule.unknown-party': 'there is no party "{party}"',
   'rule.not-your-move': '"{move}" is not a move of {party}',
-  'rule.wrong-state': 'not while {party} is {state}',
+  'rule.wrong-state': '{party}: not while {state}',
+  'rule.bad-params': 'that is not one of the choices "{move}" offers now',
+  'rule.move-missing': '{party} has not chosen a move',
   'rule.no-options': 'nothing to choose from now',
 
   // Why numbers moved (rules of the world)

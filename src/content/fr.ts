@@ -438,7 +438,9 @@ export const fr: Record<string, string> = {
   'rule.unknown-move': 'il n’y a pas de coup «\u00a0{move}\u00a0»',
   'rule.unknown-party': 'il n’y a pas de partie «\u00a0{party}\u00a0»',
   'rule.not-your-move': '«\u00a0{move}\u00a0» n’est pas un coup de cette partie ({party})',
-  'rule.wrong-state': 'impossible dans l’état actuel ({party}\u00a0: {state})',
+  'rule.wrong-state': '{party}\u00a0: impossible tant que l’état est «\u00a0{state}\u00a0»',
+  'rule.bad-params': 'ce n’est pas un des choix que «\u00a0{move}\u00a0» propose maintenant',
+  'rule.move-missing': '{party} n’a pas choisi de coup',
   'rule.no-options': 'rien à choisir pour l’instant',
 
   // Pourquoi les chiffres ont bougé (règles du monde)

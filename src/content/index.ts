@@ -29,8 +29,8 @@ function listOf(ids: string[], prefix: string, lang: Lang): string {
 function showVar(name: string, value: string | number, lang: Lang, vars: NonNullable<Message['vars']>): string {
   const v = String(value);
   if (name.endsWith('Directors') || name === 'directors') return listOf(v.split(','), 'director', lang);
-  if (name === 'party' || name === 'from') return t(`party.${v}.name`, lang);
-  if (name === 'move') return t(`move.${v}.title`, lang);
+  if (name === 'party' || name === 'from') return hasText(`party.${v}.name`) ? t(`party.${v}.name`, lang) : v;
+  if (name === 'move') return hasText(`move.${v}.title`) ? t(`move.${v}.title`, lang) : v;
   if (name === 'rule') return t(v, lang, { ...vars, rule: '' });
   if (name === 'ceo') return t(`ceo.${v}`, lang);
   if (name === 'state') return vars.party ? t(`state.${vars.party}.${v}`, lang) : v;

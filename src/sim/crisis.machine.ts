@@ -3,7 +3,7 @@
 // moves and rules send it, so a party's state is always its XState machine's state. Scenes create this actor,
 // send PLAY_TURN with the people's moves, and draw its snapshots.
 import { assign, enqueueActions, setup, type ActorRefFrom, type AnyActorRef } from 'xstate';
-import { newGame, playTurn, validateMove } from './engine.ts';
+import { actingParties, newGame, playTurn, validateMove } from './engine.ts';
 import { PARTIES, type PartyId } from './ids.ts';
 import { PARTY_MACHINES } from './parties/index.ts';
 import type { GameSetup, GameState, Message, PlayedMove } from './types.ts';
@@ -19,6 +19,11 @@ export interface CrisisContext {
 export type CrisisEvent = { type: 'PLAY_TURN'; moves: Partial<Record<PartyId, PlayedMove>> };
 
 function firstRefusal(game: GameState, moves: Partial<Record<PartyId, PlayedMove>>): CrisisContext['rejected'] {
+  for (const party of actingParties(game.turn)) {
+    if (game.controllers[party] === 'human' && !moves[party]) {
+      return { played: { party, move: '' }, reason: { key: 'rule.move-missing', vars: { party } } };
+    }
+  }
   for (const [party, played] of Object.entries(moves)) {
     if (!played) continue;
     const reason = validateMove(game, { ...played, party: party as PartyId });
@@ -74,7 +79,9 @@ export const crisisMachine = setup({
         ],
       },
     },
-    ended: { type: 'final' },
+    // Not a final state: a finished crisis keeps its party actors running, so a finished game resumed from a save
+    // still replays them to the states it recorded (a final state would stop them before the replay arrives).
+    ended: {},
   },
 });
 

@@ -20,8 +20,9 @@ export class IllegalMoveError extends Error {
   constructor(
     readonly played: PlayedMove,
     readonly reason: Message,
+    readonly turn: number,
   ) {
-    super(`${played.party} cannot play ${played.move}: ${reason.key}`);
+    super(`turn ${turn}: ${played.party} cannot play ${played.move}: ${reason.key}`);
   }
 }
 
@@ -83,7 +84,7 @@ function metricsOf(w: World): TurnMetrics {
 }
 
 /** The parties that act this turn, in resolution order: only the board in the prologue. */
-const actingParties = (turn: number): readonly PartyId[] => (turn === -1 ? ['board'] : RESOLUTION_ORDER);
+export const actingParties = (turn: number): readonly PartyId[] => (turn === -1 ? ['board'] : RESOLUTION_ORDER);
 
 /**
  * Plays one turn. `chosen` holds the moves of the parties a person controls (and of any party a replay
@@ -100,7 +101,7 @@ export function playTurn(state: GameState, chosen: Partial<Record<PartyId, Playe
     const given = chosen[party];
     if (given) {
       const reason = validateMove(state, { ...given, party });
-      if (reason) throw new IllegalMoveError({ ...given, party }, reason);
+      if (reason) throw new IllegalMoveError({ ...given, party }, reason, state.turn);
       picks.push({ party, choice: { move: given.move, params: given.params ?? {} } });
       continue;
     }

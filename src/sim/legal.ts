@@ -11,6 +11,18 @@ export interface Choice {
 
 const offeredIn = (m: MoveDef, view: GameView) => m.states.includes(view.parties[m.party]);
 
+/** Parameters compared by value; lists in any order ("Taylor and Summers" is "Summers and Taylor"). */
+function canonical(params: Params | undefined): string {
+  const p = params ?? {};
+  return JSON.stringify(
+    Object.keys(p)
+      .sort()
+      .map((k) => [k, Array.isArray(p[k]) ? [...(p[k] as unknown[])].map(String).sort() : p[k]]),
+  );
+}
+
+export const sameParams = (a: Params | undefined, b: Params | undefined): boolean => canonical(a) === canonical(b);
+
 /** Every (move, parameters) pair a party may play now. */
 export function legalChoices(view: GameView, party: PartyId): Choice[] {
   const out: Choice[] = [];
@@ -31,7 +43,11 @@ export function blockOf(view: GameView, party: PartyId, move: string, params: Pa
   if (m.party !== party) return { key: 'rule.not-your-move', vars: { move, party } };
   if (view.turn === -1 ? move !== 'board.remove-ceo' : move === 'board.remove-ceo') return { key: 'rule.prologue-only' };
   if (!offeredIn(m, view)) return { key: 'rule.wrong-state', vars: { party, state: view.parties[party] } };
-  return m.guard ? m.guard(view, params) : null;
+  const block = m.guard ? m.guard(view, params) : null;
+  if (block) return block;
+  // Only the choices the move offers: no interim CEO called "nobody", no director named twice, no deadline in the past.
+  const offered = m.options ? m.options(view) : [{}];
+  return offered.some((o) => sameParams(o, params)) ? null : { key: 'rule.bad-params', vars: { move } };
 }
 
 /** The party's whole hand for the interface: every move of its current state, blocked ones with their rule. */

@@ -78,6 +78,8 @@ export interface World {
   reasonsStrength: number;
   reasonsPublished: boolean;
   letterPublished: boolean;
+  /** The turn the letter began circulating; it goes public no earlier than the next. */
+  letterStartedTurn: number | null;
   brockmanQuit: boolean;
   sutskeverRegrets: boolean;
   investigationOpened: boolean;

@@ -73,6 +73,7 @@ export function initialWorld(rules: readonly RuleSwitch[], rng: RandomSource): W
     // With board-explains, the removal comes with its evidence, published at once.
     reasonsPublished: has('board-explains'),
     letterPublished: false,
+    letterStartedTurn: null,
     brockmanQuit: false,
     sutskeverRegrets: false,
     investigationOpened: false,

@@ -170,10 +170,7 @@ describe('bad input: exit code 2 and one line on stderr, no stack trace', () => 
     expectUsageError(results.get(name)!, pattern);
   });
 
-  // BUG (src/cli/sim.ts, the IllegalMoveError handler): the turn it reports is that of the FIRST entry in the file
-  // with the same party and move, not the turn where the move was refused. Here explain-reasons is legal at turn 0
-  // and refused at turn 1 ("the reasons are already public"), but the message says "illegal move at turn 0".
-  it.fails('an illegal move names the turn at which it was refused, even when the same move was legal earlier', async () => {
+  it('an illegal move names the turn at which it was refused, even when the same move was legal earlier', async () => {
     const file = s.file(
       'twice.json',
       JSON.stringify([

@@ -11,11 +11,11 @@ describe('party actors inside the crisis actor', () => {
     for (const seed of [1, 2, 3, 4, 5]) {
       const actor = start(seed);
       let turns = 0;
-      while (actor.getSnapshot().status === 'active' && turns < 8) {
+      while (actor.getSnapshot().value !== 'ended' && turns < 8) {
         actor.send({ type: 'PLAY_TURN', moves: {} });
         turns++;
         const snap = actor.getSnapshot();
-        if (snap.status !== 'active') break;
+        if (snap.value === 'ended') break;
         expect(partyActorStates(actor)).toEqual(snap.context.game.parties);
       }
       expect(turns).toBeGreaterThan(0);
@@ -24,7 +24,7 @@ describe('party actors inside the crisis actor', () => {
 
   it('reach a saved game’s party states when the game is resumed from JSON', () => {
     const actor = start(11);
-    for (let i = 0; i < 6 && actor.getSnapshot().status === 'active'; i++) actor.send({ type: 'PLAY_TURN', moves: {} });
+    for (let i = 0; i < 6 && actor.getSnapshot().value !== 'ended'; i++) actor.send({ type: 'PLAY_TURN', moves: {} });
     const saved = JSON.parse(JSON.stringify(actor.getSnapshot().context.game));
     const resumed = createActor(crisisMachine, { input: { state: saved } }).start();
     expect(partyActorStates(resumed)).toEqual(saved.parties);

@@ -69,11 +69,7 @@ describe('all parties historical, seeds 0..49', () => {
     }
   });
 
-  // BUG (src/sim/moves/employees.ts publishLetterIfReady, with history/script.ts turn 10): issue 2 wants "the letter
-  // from Monday morning (turn 11)", but the letter goes public as soon as half the staff have signed, and history's
-  // turn-10 circulate-letter (after the walk-out and Microsoft's hire) crosses 385 names on 9 of these 50 seeds
-  // (0, 13, 16, 17, 21, 25, 39, 42, 43): it is published, as a historical item with its quote, on Monday 00:00-06:00.
-  it.fails('the letter is published on turn 11 (Monday morning), every seed', () => {
+  it('the letter is published on turn 11 (Monday morning), every seed', () => {
     expect(turnClock(11)).toMatchObject({ day: 'mon', part: 'morning' });
     expect(failing((g) => JSON.stringify(newsAt(g, 'news.letter-published')) === '[11]')).toEqual([]);
   });

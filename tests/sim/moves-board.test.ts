@@ -202,9 +202,7 @@ describe('board.appoint-interim', () => {
     expect(card?.options.map((o) => o.interim)).not.toContain('shear');
   });
 
-  // BUG (src/sim/moves/board.ts, board.appoint-interim guard): rule('already-interim') is returned without vars, but
-  // the English text is '{ceo} is already interim CEO', so the player reads "{ceo} is already interim CEO".
-  it.fails('the already-interim rule names the interim CEO in words', () => {
+  it('the already-interim rule names the interim CEO in words', () => {
     const s = turnWith(afterRemoval(), { board: { move: 'board.appoint-interim', params: { interim: 'shear' } } });
     const block = validateMove(s, { party: 'board', move: 'board.appoint-interim', params: { interim: 'shear' } });
     expect(formatMessage(block!)).toBe('Emmett Shear is already interim CEO');

@@ -23,6 +23,7 @@ describe('employees.circulate-letter', () => {
     const near = withWorld(afterRemoval(), (w) => {
       w.signatures = Math.ceil(STAFF_AT_START * LETTER_THRESHOLD) - 5;
       w.offers.microsoftUnit = true;
+      w.letterStartedTurn = -1; // circulating since the prologue
     });
     const s = play(near, 'employees.circulate-letter');
     expect(s.world.letterPublished).toBe(true);
@@ -30,6 +31,18 @@ describe('employees.circulate-letter', () => {
     expect(newsKeys(last(s)).filter((k) => k === 'news.letter-published')).toHaveLength(1);
     const again = play(s, 'employees.circulate-letter');
     expect(newsKeys(last(again))).not.toContain('news.letter-published');
+  });
+
+  it('does not go public in the turn it begins circulating, however many sign', () => {
+    const rushed = withWorld(afterRemoval(), (w) => {
+      w.signatures = 600;
+      w.offers.microsoftUnit = true;
+    });
+    const s = play(rushed, 'employees.circulate-letter');
+    expect(s.world.signatures).toBeGreaterThan(STAFF_AT_START * LETTER_THRESHOLD);
+    expect(s.world.letterPublished).toBe(false);
+    expect(s.world.letterStartedTurn).toBe(rushed.turn);
+    expect(play(s, 'employees.circulate-letter').world.letterPublished).toBe(true);
   });
 
   it('never collects more names than the staff who stay', () => {
@@ -55,6 +68,7 @@ describe('employees.issue-ultimatum', () => {
       withWorld(afterRemoval(), (w) => {
         w.signatures = 500;
         w.offers.microsoftUnit = true;
+        w.letterStartedTurn = -1;
       }),
       'employees.circulate-letter',
     );

@@ -20,10 +20,7 @@ describe('validateMove on moves and parties it does not know', () => {
     expect(formatMessage(b!)).toMatch(/^there is no party "/);
   });
 
-  // BUG (src/content/index.ts showVar): `move` and `party` variables are always looked up as move.<id>.title and
-  // party.<id>.name, so for an id that does not exist the player reads the lookup key:
-  // 'there is no move "move.board.fly-to-the-moon.title"', 'there is no party "party.nobody.name"'.
-  it.fails('the rules for an unknown move or party name what was given', () => {
+  it('the rules for an unknown move or party name what was given', () => {
     const move = validateMove(afterRemoval(), { party: 'board', move: 'board.fly-to-the-moon' });
     expect(formatMessage(move!)).toBe('there is no move "board.fly-to-the-moon"');
     const party = validateMove(afterRemoval(), { party: 'nobody' as PartyId, move: 'board.hold-firm' });
@@ -39,7 +36,7 @@ describe('validateMove on moves and parties it does not know', () => {
   it('a move its party’s state does not offer names the state in words', () => {
     const b = validateMove(afterRemoval(), { party: 'employees', move: 'employees.issue-ultimatum', params: { deadline: 1 } });
     expect(b).toEqual({ key: 'rule.wrong-state', vars: { party: 'employees', state: 'stunned' } });
-    expect(formatMessage(b!)).toMatch(/^not while .*employees.* stunned$/i);
+    expect(formatMessage(b!)).toBe('The employees: not while stunned');
   });
 
   it('any move once the game is over: "the game is over"', () => {
@@ -49,11 +46,7 @@ describe('validateMove on moves and parties it does not know', () => {
     expect(formatMessage(b!)).toBe('the game is over');
   });
 
-  // BUG (src/sim/legal.ts blockOf and the move guards): parameters are not checked against the move's options.
-  // board.appoint-interim {interim:"nobody"} is accepted and appoints Emmett Shear (the effect's else branch);
-  // board.name-directors {directors:["taylor","taylor"]} is accepted and records Taylor twice in namedDirectors;
-  // altman.set-deadline {deadline:-5} is accepted. A --moves file, a share code or a scene can send any of these.
-  it.fails('parameters a move does not offer are refused', () => {
+  it('parameters a move does not offer are refused', () => {
     const s = afterRemoval();
     expect(validateMove(s, { party: 'board', move: 'board.appoint-interim', params: { interim: 'nobody' } })).not.toBeNull();
     expect(validateMove(s, { party: 'board', move: 'board.name-directors', params: { directors: ['taylor', 'taylor'] } })).not.toBeNull();

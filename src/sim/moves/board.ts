@@ -107,7 +107,7 @@ export const boardMoves = defineMoves([
     },
     guard: (v, p) => {
       if (v.world.ceo === 'altman') return rule('ceo-in-office');
-      if (v.world.ceo === p.interim && !(p.interim === 'murati' && v.turn === 0)) return rule('already-interim');
+      if (v.world.ceo === p.interim && !(p.interim === 'murati' && v.turn === 0)) return rule('already-interim', { ceo: v.world.ceo });
       if (p.interim === 'rival-ceo' && v.world.rivalCeoDeclined >= 2) return rule('candidates-declined');
       return boardVoteBlock(v, 'hold');
     },
@@ -305,11 +305,11 @@ export const boardMoves = defineMoves([
     stance: 'neutral',
     concepts: ['board-composition', 'self-perpetuating-board'],
     likely: [{ metric: 'boardCredibility', direction: 'up' }],
+    // Any one, two or three of the candidates not yet named.
     options: (v) => {
       const free = DIRECTOR_POOL.filter((id) => !v.world.namedDirectors.includes(id));
       const out: Params[] = [];
-      for (let i = 0; i < free.length; i++) for (let j = i + 1; j < free.length; j++) out.push({ directors: [free[i], free[j]] });
-      if (free.length === 1) out.push({ directors: [free[0]] });
+      for (let mask = 1; mask < 1 << free.length; mask++) out.push({ directors: free.filter((_, i) => mask & (1 << i)) });
       return out;
     },
     guard: (v, p) => {

@@ -34,7 +34,8 @@ export const LETTER_THRESHOLD = 0.5;
 
 function publishLetterIfReady(ctx: TurnContext): void {
   const w = ctx.world;
-  if (w.letterPublished || signatureShare(w) < LETTER_THRESHOLD) return;
+  // Organisers gather names for a turn before the letter can go out: history's began Sunday night, public Monday morning.
+  if (w.letterPublished || signatureShare(w) < LETTER_THRESHOLD || w.letterStartedTurn === null || w.letterStartedTurn >= ctx.turn) return;
   w.letterPublished = true;
   ctx.send('employees', 'LETTER_PUBLISHED');
   const quote = ctx.historicalSource
@@ -66,6 +67,7 @@ export const employeesMoves = defineMoves([
       // A few never sign: history's letter stopped at 747 of about 770.
       const gained = Math.max(0, Math.round((w.staff * HOLDOUTS_SIGN - w.signatures) * rate));
       ctx.send('employees', 'ORGANIZING_BEGAN');
+      if (w.letterStartedTurn === null) w.letterStartedTurn = ctx.turn;
       ctx.set('signatures', w.signatures + gained, d);
       ctx.add('investorPressure', 2 + 8 * signatureShare(w));
       ctx.report('news.employees.circulate-letter', { signatures: w.signatures, staff: w.staff });

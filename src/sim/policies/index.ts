@@ -2,7 +2,7 @@
 // generator, so a replay that supplies the same moves advances the game's generator identically.
 import { scriptedMove } from '../history/script.ts';
 import type { PartyId, PolicyId } from '../ids.ts';
-import { legalChoices, type Choice } from '../legal.ts';
+import { legalChoices, sameParams, type Choice } from '../legal.ts';
 import { MOVES } from '../moves/index.ts';
 import { draw, seedState } from '../random.ts';
 import type { GameView } from '../turn-context.ts';
@@ -15,7 +15,6 @@ const NOISE = 0.7;
 /** How far a run's temperament tilts the default strategist. */
 const TEMPER = 0.9;
 
-const sameParams = (a: Record<string, unknown> = {}, b: Record<string, unknown> = {}) => JSON.stringify(a) === JSON.stringify(b);
 
 export function isScripted(turn: number, party: PartyId, choice: Choice): boolean {
   const s = scriptedMove(turn, party);
