@@ -49,8 +49,11 @@ function removeCeo(ctx: TurnContext, manner: 'abrupt' | 'prepared'): void {
   ctx.setAltmanAt('out');
   for (const d of w.directors) if (d.id === 'altman' || d.id === 'brockman') d.seated = false;
   ctx.send('board', 'CEO_REMOVED');
+  // A partner with a seat is in the room: never blindsided.
+  const inTheRoom = w.microsoftSeat === 'voting';
+  if (inTheRoom) ctx.send('microsoft', 'STABILIZING');
   if (manner === 'abrupt') {
-    ctx.add('microsoftConfidence', -22);
+    ctx.add('microsoftConfidence', inTheRoom ? -8 : -22);
     ctx.add('boardCredibility', -12);
     ctx.add('continuity', -6);
     ctx.report('news.board.remove-ceo.abrupt');

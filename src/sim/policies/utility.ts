@@ -61,9 +61,11 @@ export const UTILITY: Record<string, Utility> = {
   'employees.accept-microsoft': (v, p) => {
     const pushed = v.world.ultimatumPassed ? 2 : 0;
     const leader = v.world.altmanAt === 'microsoft' ? 1 : -0.5;
-    return p.share === 'full' ? -1 + pushed * 1.2 + leader + (v.parties.employees === 'exodus' ? 1 : 0) : -0.6 + pushed * 0.4 + leader * 0.5;
+    // With no share sale at stake, leaving costs the staff less.
+    const nothingToLose = v.rules.includes('no-tender') ? 0.4 : 0;
+    return nothingToLose + (p.share === 'full' ? -1 + pushed * 1.2 + leader + (v.parties.employees === 'exodus' ? 1 : 0) : -0.6 + pushed * 0.4 + leader * 0.5);
   },
-  'employees.accept-salesforce': (v) => -0.5 + (v.world.offers.salesforcePremium ? 0.6 : 0) + (v.world.ultimatumPassed ? 0.4 : 0) + (v.world.continuity < 40 ? 0.4 : 0),
+  'employees.accept-salesforce': (v) => -0.5 + (v.rules.includes('no-tender') ? 0.3 : 0) + (v.world.offers.salesforcePremium ? 0.6 : 0) + (v.world.ultimatumPassed ? 0.4 : 0) + (v.world.continuity < 40 ? 0.4 : 0),
   'employees.follow-altman': (v, p) => (p.share === 'full' ? -0.8 + (v.world.ultimatumPassed ? 2.2 : 0) + (v.parties.employees === 'exodus' ? 1 : 0) : 0 + (v.world.ultimatumPassed ? 0.6 : 0)),
   'employees.wait': (v) => (v.turn < 2 ? 1.2 : 0.5) + (v.world.tender === 'on' ? 0.3 : 0) + (v.world.talks.open ? 0.3 : 0),
 

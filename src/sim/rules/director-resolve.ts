@@ -17,8 +17,10 @@ export function driftResolve(ctx: TurnContext): void {
     if (!d.seated || d.id === 'microsoft-seat') continue;
     // Staff back at work under the interim CEO take the fire out of the crisis, and the board stiffens.
     const calm = ctx.parties.employees === 'back-to-work' ? 3 : 0;
+    // Microsoft's director argues for a return at every meeting.
+    const inTheRoom = w.microsoftSeat === 'voting' ? 1.5 : 0;
     const push =
-      -w.investorPressure / 200 - threat * 10 - gone * 8 - valuationLoss * 10 * equity + (w.boardCredibility - 40) / 80 + calm;
+      -w.investorPressure / 200 - threat * 10 - gone * 8 - valuationLoss * 10 * equity + (w.boardCredibility - 40) / 80 + calm - inTheRoom;
     ctx.shiftResolve(d, push + (ctx.draw() - 0.5) * 2);
   }
 }
