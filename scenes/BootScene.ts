@@ -38,17 +38,12 @@ export class BootScene extends Phaser.Scene {
   }
 
   private makeTextures(): void {
-    // A director's seat seen from above, and a small chair for the CEO: drawn once, reused.
+    // The CEO's chair seen from above, and paper grain for the newspaper: drawn once, reused.
     const g = this.make.graphics({ x: 0, y: 0 }, false);
-    g.fillStyle(C.seat, 1).fillRoundedRect(0, 0, 44, 44, 10);
-    g.fillStyle(0x3a4859, 1).fillRoundedRect(6, 6, 32, 24, 6);
-    g.generateTexture('seat', 44, 44);
-    g.clear();
     g.fillStyle(C.chair, 1).fillRoundedRect(0, 0, 64, 64, 14);
     g.fillStyle(0x8a6d33, 1).fillRoundedRect(8, 8, 48, 34, 8);
     g.generateTexture('chair', 64, 64);
     g.clear();
-    // Paper grain for the newspaper panel.
     g.fillStyle(C.paper, 1).fillRect(0, 0, 64, 64);
     for (let i = 0; i < 90; i++) {
       const x = (i * 37) % 64;

@@ -4,9 +4,9 @@
 import Phaser from 'phaser';
 import { UiScene } from '../src/ui/ui-scene.ts';
 import { C, GAME_W } from '../src/ui/theme.ts';
-import { addText, Button, kicker, panel, px, tweenNumber } from '../src/ui/widgets.ts';
+import { addText, Button, kicker, panel, px, setFitted, tweenNumber } from '../src/ui/widgets.ts';
 import {
-  c, clockText, conceptTitle, metricName, moveExplain, moveTitle, msg, optionLabel, partyName, playedLabel, u, whenText,
+  c, causeText, clockText, conceptTitle, metricName, moveExplain, moveTitle, msg, optionLabel, partyName, playedLabel, u, whenText,
 } from '../src/ui/i18n.ts';
 import { activeHumans, advance, check, chooser, lockIn, session, type Session } from '../src/ui/session.ts';
 import { reducedMotion } from '../src/ui/settings.ts';
@@ -23,7 +23,7 @@ const TABLE: Rect = { x: 16, y: 96, w: 420, h: 300 };
 const NUMS: Rect = { x: 448, y: 96, w: 404, h: 300 };
 const NEWS: Rect = { x: 864, y: 96, w: 400, h: 300 };
 const MOVES: Rect = { x: 16, y: 408, w: 1248, h: 300 };
-const LIST_W = 470;
+const LIST_W = 540;
 const PER_PAGE = 10;
 
 const DEST_COLOURS: Record<Destination, number> = { microsoft: 0x6fa8dc, salesforce: 0x86d1b0, newco: 0xd9b45a, other: 0xb59cd6 };
@@ -59,6 +59,8 @@ function viewOf(w: World): View {
 interface Step {
   party: PartyId | null;
   label: string;
+  /** The label with the move's parameters. */
+  full: string;
   changes: Change[];
 }
 
@@ -94,6 +96,8 @@ export class CrisisScene extends UiScene {
   private bottomObjs: Phaser.GameObjects.GameObject[] = [];
   private bottomEl!: HTMLElement;
   private autoTimer: Phaser.Time.TimerEvent | null = null;
+  /** The resolution step whose changes are open (null: the latest). */
+  private resFocus: number | null = null;
 
   constructor() {
     super('crisis');
@@ -275,8 +279,12 @@ export class CrisisScene extends UiScene {
 
   private drawDirector(d: Director, x: number, y: number, w: number, h: number, list: HTMLElement): void {
     const name = c(`director.${d.id}`, undefined, d.id);
-    const seat = this.add.image(x, y + 2, 'seat').setOrigin(0, 0).setScale(0.62);
-    if (!d.seated) seat.setAlpha(0.35);
+    // A seat at the table: a ring with the director's initials; the ring's colour follows resolve, and the
+    // number and words say it too.
+    const ring = this.add.circle(x + 14, y + 16, 14, d.seated ? C.panelHi : C.panel);
+    ring.setStrokeStyle(2, !d.seated ? C.line : d.resolve >= 50 ? C.brass : C.upHex);
+    const initials = name.split(/[\s'’-]+/).filter(Boolean).map((w) => w[0]).join('').slice(0, 2).toUpperCase();
+    addText(this, x + 14, y + 16, initials, { size: 11, bold: true, fixed: true, color: d.seated ? C.ink : C.inkFaint }).setOrigin(0.5, 0.5);
     const nameT = addText(this, x + 34, y, name, { size: 'sm', bold: true, color: d.seated ? C.ink : C.inkFaint, width: w - 34, maxH: 20 });
     if (!d.seated) {
       // Struck through, and said in words.
@@ -287,18 +295,22 @@ export class CrisisScene extends UiScene {
       list.appendChild(li);
       return;
     }
-    const barW = w - 34 - 64;
+    // The value sits at the right edge; the bar takes what is left.
+    const val = addText(this, x + w, y + 18, u('ui.crisis.resolve', { n: 100 }), { size: 'xs', color: C.inkDim });
+    const valW = Math.min(val.width, (w - 34) * 0.55);
+    const barW = w - 34 - valW - 8;
     const bx = x + 34;
     const by = y + 24;
     this.add.rectangle(bx, by, barW, 8, 0x2c3643).setOrigin(0, 0).setStrokeStyle(1, C.line);
     // The 50 mark: below it a director votes to concede.
     this.add.rectangle(bx + barW / 2, by - 2, 1.5, 12, 0x8d99a8).setOrigin(0.5, 0);
     const fill = this.add.rectangle(bx, by, 0, 8, d.resolve >= 50 ? C.brass : C.upHex).setOrigin(0, 0);
-    const val = addText(this, bx + barW + 8, by - 6, '', { size: 'xs', color: C.inkDim, fixed: false });
+    val.setData('fit', { w: valW, h: 20, size: px('xs'), min: 10 });
     const set = (n: number) => {
       fill.width = (barW * Math.max(0, Math.min(100, n))) / 100;
       fill.fillColor = n >= 50 ? C.brass : C.upHex;
-      val.setText(u('ui.crisis.resolve', { n: Math.round(n) }));
+      setFitted(val, u('ui.crisis.resolve', { n: Math.round(n) }));
+      val.setOrigin(1, 0);
     };
     set(d.resolve);
     this.dash.numbers.set(`resolve:${d.id}`, set);
@@ -317,38 +329,39 @@ export class CrisisScene extends UiScene {
     const lines: string[] = [];
     panel(this, r);
     kicker(this, r.x + 16, r.y + 12, u('ui.crisis.numbers'), 200);
+    const sx = r.x + 16;
+    const barW = r.w - 32;
+    const half = (barW - 16) / 2;
+    const col2 = sx + half + 16;
 
     // Signatures toward the staff count.
-    const sx = r.x + 16;
-    let y = r.y + 36;
-    addText(this, sx, y, u('ui.crisis.signatures'), { size: 'sm', bold: true, width: 220, maxH: 20 });
-    const sigT = addText(this, r.x + r.w - 16, y - 4, '', { size: 'lg', serif: true, bold: true });
-    sigT.setOrigin(1, 0);
-    const barW = r.w - 32;
-    this.add.rectangle(sx, y + 26, barW, 10, 0x2c3643).setOrigin(0, 0).setStrokeStyle(1, C.line);
-    const sigFill = this.add.rectangle(sx, y + 26, 0, 10, 0xe4e8ec).setOrigin(0, 0);
+    addText(this, sx, r.y + 36, u('ui.crisis.signatures'), { size: 'sm', bold: true, width: half + 40, maxH: 20 });
+    const sigT = addText(this, r.x + r.w - 16, r.y + 32, '', { size: 'lg', serif: true, bold: true, width: half - 40, maxH: 26 });
+    this.add.rectangle(sx, r.y + 60, barW, 10, 0x2c3643).setOrigin(0, 0).setStrokeStyle(1, C.line);
+    const sigFill = this.add.rectangle(sx, r.y + 60, 0, 10, 0xe4e8ec).setOrigin(0, 0);
     const setSig = () => {
       const staff = Math.max(1, this.view.staff);
-      sigT.setText(u('ui.crisis.signaturesOf', { n: Math.round(this.view.signatures), staff: Math.round(this.view.staff) }));
-      sigFill.width = (barW * Math.min(1, this.view.signatures / staff));
+      setFitted(sigT, u('ui.crisis.signaturesOf', { n: Math.round(this.view.signatures), staff: Math.round(this.view.staff) }));
+      sigT.setOrigin(1, 0);
+      sigFill.width = barW * Math.min(1, this.view.signatures / staff);
     };
     this.dash.numbers.set('signatures', (n) => { this.view.signatures = n; setSig(); });
     this.dash.numbers.set('staff', (n) => { this.view.staff = n; setSig(); });
     setSig();
     lines.push(`${u('ui.crisis.signatures')}: ${u('ui.crisis.signaturesOf', { n: v.signatures, staff: v.staff })}`);
 
-    // Departures by destination: a stacked bar with a legend in words and numbers.
-    y += 46;
-    addText(this, sx, y, u('ui.crisis.departures'), { size: 'sm', bold: true, width: 180, maxH: 20 });
-    const depTotal = addText(this, r.x + r.w - 16, y, '', { size: 'sm', bold: true });
+    // Departures by destination: a stacked bar, with a legend in words and numbers.
+    addText(this, sx, r.y + 80, u('ui.crisis.departures'), { size: 'sm', bold: true, width: half, maxH: 20 });
+    const depTotal = addText(this, r.x + r.w - 16, r.y + 80, '', { size: 'sm', bold: true });
     depTotal.setOrigin(1, 0);
-    const stackY = y + 24;
+    const stackY = r.y + 104;
     this.add.rectangle(sx, stackY, barW, 10, 0x2c3643).setOrigin(0, 0).setStrokeStyle(1, C.line);
     const segs = DEPARTURE_DESTINATIONS.map((d) => this.add.rectangle(sx, stackY, 0, 10, DEST_COLOURS[d]).setOrigin(0, 0));
     const legend = DEPARTURE_DESTINATIONS.map((d, i) => {
-      const lx = sx + i * (barW / 4);
-      this.add.rectangle(lx, stackY + 20, 10, 10, DEST_COLOURS[d]).setOrigin(0, 0);
-      return addText(this, lx + 14, stackY + 16, '', { size: 'xs', color: C.inkDim });
+      const lx = i % 2 === 0 ? sx : col2;
+      const ly = stackY + 16 + Math.floor(i / 2) * 17;
+      this.add.rectangle(lx, ly + 3, 10, 10, DEST_COLOURS[d]).setOrigin(0, 0);
+      return addText(this, lx + 16, ly, '', { size: 'xs', color: C.inkDim, width: half - 16, maxH: 17 });
     });
     const setDep = () => {
       let x = sx;
@@ -358,8 +371,7 @@ export class CrisisScene extends UiScene {
         segs[i].setPosition(x, stackY);
         segs[i].width = Math.min(wpx, sx + barW - x);
         x += segs[i].width;
-        legend[i].setText(`${u(`ui.crisis.dest.${d}` as UiKey)} ${Math.round(this.view.departures[d])}`);
-        fitWidth(legend[i], barW / 4 - 16);
+        setFitted(legend[i], `${u(`ui.crisis.dest.${d}` as UiKey)}: ${Math.round(this.view.departures[d])}`);
       });
       depTotal.setText(String(Math.round(total)));
     };
@@ -367,53 +379,52 @@ export class CrisisScene extends UiScene {
     setDep();
     lines.push(`${u('ui.crisis.departures')}: ` + DEPARTURE_DESTINATIONS.map((d) => `${u(`ui.crisis.dest.${d}` as UiKey)} ${v.departures[d]}`).join(', '));
 
-    // Gauges: 0..100 metrics, each a bar with its number.
-    y = stackY + 44;
-    const gauges: { id: keyof View; key: string }[] = [
-      { id: 'microsoftConfidence', key: 'microsoftConfidence' },
-      { id: 'continuity', key: 'continuity' },
-      { id: 'boardCredibility', key: 'boardCredibility' },
-      { id: 'investorPressure', key: 'investorPressure' },
-      { id: 'missionSafeguards', key: 'missionSafeguards' },
-    ];
-    const gw = (barW - 16) / 2;
-    gauges.forEach((g, i) => {
-      const gx = sx + (i % 2) * (gw + 16);
-      const gy = y + Math.floor(i / 2) * 36;
-      const label = addText(this, gx, gy, metricName(g.key), { size: 'xs', color: C.inkDim, width: gw - 34, maxH: 17 });
-      void label;
-      const num = addText(this, gx + gw, gy - 1, '', { size: 'xs', bold: true });
+    // Gauges: the 0..100 numbers, each a bar with its value.
+    const gy0 = r.y + 158;
+    const gauges: (keyof View)[] = ['microsoftConfidence', 'continuity', 'boardCredibility', 'investorPressure', 'missionSafeguards'];
+    gauges.forEach((id, i) => {
+      const gx = i % 2 === 0 ? sx : col2;
+      const gy = gy0 + Math.floor(i / 2) * 32;
+      addText(this, gx, gy, metricName(id), { size: 'xs', color: C.inkDim, width: half - 34, maxH: 17 });
+      const num = addText(this, gx + half, gy - 1, '', { size: 'xs', bold: true });
       num.setOrigin(1, 0);
-      this.add.rectangle(gx, gy + 19, gw, 7, 0x2c3643).setOrigin(0, 0);
-      const f = this.add.rectangle(gx, gy + 19, 0, 7, 0x9fb3c8).setOrigin(0, 0);
+      this.add.rectangle(gx, gy + 18, half, 7, 0x2c3643).setOrigin(0, 0);
+      const f = this.add.rectangle(gx, gy + 18, 0, 7, 0x9fb3c8).setOrigin(0, 0);
       const set = (n: number) => {
-        (this.view[g.id] as number) = n;
-        f.width = (gw * Math.max(0, Math.min(100, n))) / 100;
+        (this.view[id] as number) = n;
+        f.width = (half * Math.max(0, Math.min(100, n))) / 100;
         num.setText(String(Math.round(n)));
       };
-      set(v[g.id] as number);
-      this.dash.numbers.set(g.key, set);
-      lines.push(`${metricName(g.key)}: ${Math.round(v[g.id] as number)}`);
+      set(v[id] as number);
+      this.dash.numbers.set(id, set);
+      lines.push(`${metricName(id)}: ${Math.round(v[id] as number)}`);
     });
-    // Microsoft's share price, Salesforce's hires, the valuation and the tender.
-    const fy = r.y + r.h - 52;
-    const gxLast = sx + gw + 16;
-    const priceT = addText(this, gxLast, y + 72, '', { size: 'sm', bold: true, width: gw, maxH: 20 });
-    const setPrice = (n: number) => { this.view.msftPrice = n; priceT.setText(u('ui.crisis.msftPrice', { price: n.toFixed(2) })); };
+    // Microsoft's share price (in the sixth gauge slot), Salesforce's hires, the valuation and the tender.
+    const priceT = addText(this, col2, gy0 + 64, '', { size: 'sm', bold: true, width: half, maxH: 22 });
+    const setPrice = (n: number) => { this.view.msftPrice = n; setFitted(priceT, u('ui.crisis.msftPrice', { price: n.toFixed(2) })); };
     setPrice(v.msftPrice);
     this.dash.numbers.set('msftPrice', setPrice);
-    const sfT = addText(this, sx, fy + 4, '', { size: 'sm', width: gw, maxH: 20 });
-    const valT = addText(this, gxLast, fy + 4, '', { size: 'sm', width: gw, maxH: 20 });
-    const tenderT = addText(this, gxLast, fy + 26, u('ui.crisis.tender', { state: u(`ui.crisis.tender.${v.tender}` as UiKey) }), { size: 'xs', color: C.inkDim, width: gw, maxH: 18 });
-    this.dash.words.set('tender', (to) => { this.view.tender = to; tenderT.setText(u('ui.crisis.tender', { state: u(`ui.crisis.tender.${to}` as UiKey) })); });
-    const setSf = (n: number) => { this.view.departures.salesforce = n; sfT.setText(u('ui.crisis.salesforceHires', { n: Math.round(n) })); setDep(); };
-    const setVal = (n: number) => { this.view.valuation = n; valT.setText(`${metricName('valuation')}: ${u('ui.crisis.valuation', { n: Math.round(n) })}`); fitWidth(valT, gw); };
+    const by = r.y + 254;
+    this.add.rectangle(sx, by - 6, barW, 1, C.line).setOrigin(0, 0);
+    const sfT = addText(this, sx, by, '', { size: 'sm', width: half, maxH: 20 });
+    const valT = addText(this, col2, by, '', { size: 'sm', width: half, maxH: 20 });
+    const tenderT = addText(this, col2, by + 21, '', { size: 'xs', color: C.inkDim, width: half, maxH: 18 });
+    const staffT = addText(this, sx, by + 21, '', { size: 'xs', color: C.inkDim, width: half, maxH: 18 });
+    const setTender = (to: string) => { this.view.tender = to; setFitted(tenderT, u('ui.crisis.tender', { state: u(`ui.crisis.tender.${to}` as UiKey) })); };
+    setTender(v.tender);
+    this.dash.words.set('tender', setTender);
+    const setSf = (n: number) => { this.view.departures.salesforce = n; setFitted(sfT, u('ui.crisis.salesforceHires', { n: Math.round(n) })); setDep(); };
+    const setVal = (n: number) => { this.view.valuation = n; setFitted(valT, `${u('ui.crisis.valuationLabel')}: ${u('ui.crisis.valuation', { n: Math.round(n) })}`); };
+    const setStaff = () => setFitted(staffT, `${u('ui.crisis.staff')}: ${Math.round(this.view.staff)}`);
     setSf(v.departures.salesforce);
     setVal(v.valuation);
+    setStaff();
     this.dash.numbers.set('departures:salesforce', setSf);
     this.dash.numbers.set('valuation', setVal);
+    this.dash.numbers.set('staff', (n) => { this.view.staff = n; setSig(); setStaff(); });
     lines.push(u('ui.crisis.msftPrice', { price: v.msftPrice.toFixed(2) }), u('ui.crisis.salesforceHires', { n: v.departures.salesforce }),
-      `${metricName('valuation')}: ${u('ui.crisis.valuation', { n: Math.round(v.valuation) })}`, u('ui.crisis.tender', { state: u(`ui.crisis.tender.${v.tender}` as UiKey) }));
+      `${u('ui.crisis.valuationLabel')}: ${u('ui.crisis.valuation', { n: Math.round(v.valuation) })}`, u('ui.crisis.tender', { state: u(`ui.crisis.tender.${v.tender}` as UiKey) }),
+      `${u('ui.crisis.staff')}: ${v.staff}`);
     dom().list(sec, lines);
   }
 
@@ -427,7 +438,7 @@ export class CrisisScene extends UiScene {
 
   private newsText(n: NewsItem): { head: string; mark: string; quote: string | null } {
     const head = msg(n.msg);
-    const mark = n.historical ? `${u('ui.crisis.historicalMark')} · ${n.source ?? ''}` : u('ui.crisis.simulated');
+    const mark = n.historical ? `${u('ui.crisis.historicalMark')} · ${shortSource(n.source)}` : u('ui.crisis.simulated');
     const quote = n.quote ? u('ui.crisis.quote', { text: n.quote.text, by: n.quote.by, date: n.quote.date }) : null;
     return { head, mark, quote };
   }
@@ -533,7 +544,7 @@ export class CrisisScene extends UiScene {
     const ul = document.createElement('ul');
     sec.appendChild(ul);
     const cw = (LIST_W - 32 - 8) / 2;
-    const ch = 46;
+    const ch = 42;
     pageCards.forEach((card, i) => {
       const li = document.createElement('li');
       ul.appendChild(li);
@@ -542,7 +553,7 @@ export class CrisisScene extends UiScene {
       const blocked = !!card.blocked;
       this.btn({
         x, y, w: cw, h: ch, label: moveTitle(card.move), kind: 'card', size: 'sm', selected: this.sel === card.move, disabled: blocked,
-        sub: blocked ? `⊘ ${u('ui.crisis.blockedShort')}` : undefined, subColor: blocked ? C.dangerCss : C.inkDim,
+        tag: blocked ? `⊘ ${u('ui.crisis.blockedShort')}` : undefined, tagColor: C.dangerCss,
         id: `move-${card.move}`, parentEl: li,
         description: this.cardDescription(card),
         onClick: () => this.selectMove(card),
@@ -642,7 +653,7 @@ export class CrisisScene extends UiScene {
       this.track(addText(this, x, endY - 26, this.error, { size: 'xs', bold: true, color: C.dangerCss, width: w - 400, maxH: 40 }));
     }
     const ready = !card.blocked && this.opt >= 0;
-    const label = ready ? u('ui.crisis.endTurn', { move: moveTitle(card.move) }) : u('ui.crisis.endTurnNone');
+    const label = ready ? u('ui.crisis.endTurn', { move: moveTitle(card.move) }) : card.blocked ? u('ui.crisis.endTurnNone') : u('ui.crisis.endTurnChoose');
     this.btn({
       x: x + w - 420, y: endY, w: 420, h: 50, label, kind: 'primary', disabled: !ready, id: 'end-turn',
       description: ready && hasOptions ? optionLabel(card.options[this.opt]) : card.blocked ? u('ui.crisis.blocked', { rule: msg(card.blocked) }) : undefined,
@@ -693,15 +704,21 @@ export class CrisisScene extends UiScene {
       const mine = rec.changes.filter((ch) => ch.cause === m.move || ch.cause.startsWith(`${m.move}:`) || ch.cause.startsWith(`${m.move}.`));
       mine.forEach((ch) => used.add(ch));
       const you = this.s.humans.includes(m.party as never) ? ` (${u('ui.crisis.you')})` : '';
-      steps.push({ party: m.party, label: u('ui.crisis.by', { party: partyName(m.party) + you, move: playedLabel(m) }), changes: mine });
+      steps.push({
+        party: m.party,
+        label: u('ui.crisis.by', { party: partyName(m.party) + you, move: moveTitle(m.move) }),
+        full: u('ui.crisis.by', { party: partyName(m.party) + you, move: playedLabel(m) }),
+        changes: mine,
+      });
     }
     const rest = rec.changes.filter((ch) => !used.has(ch));
-    steps.push({ party: null, label: u('ui.crisis.worldReacts'), changes: rest });
+    steps.push({ party: null, label: u('ui.crisis.worldReacts'), full: u('ui.crisis.worldReacts'), changes: rest });
     return steps;
   }
 
   private startResolution(rec: TurnRecord, before: View): void {
     this.view = before;
+    this.resFocus = null;
     this.phase = { kind: 'resolve', record: rec, steps: this.stepsOf(rec), shown: 0, before };
     this.render('res-continue');
     this.stepResolution();
@@ -719,7 +736,7 @@ export class CrisisScene extends UiScene {
     const done = ph.shown >= ph.steps.length;
     const active = document.activeElement as HTMLElement | null;
     // Keep the player's focus, unless it sat on nothing, the heading, or the Skip button that is now gone.
-    const keep = active && active !== document.body && !['crisis-heading', 'res-skip'].includes(active.id) ? active.id : null;
+    const keep = active && active !== document.body && !['crisis-heading', 'res-skip'].includes(active.id) && !active.id.startsWith('step-') ? active.id : null;
     this.drawBottom(keep ?? (done ? 'res-continue' : 'res-skip'));
     if (!done) {
       const delay = reducedMotion() ? 0 : 650;
@@ -776,35 +793,45 @@ export class CrisisScene extends UiScene {
     const r = MOVES;
     const when = dayPartOf(ph.record.turn);
     const sec = dom().section(this.bottomEl, u('ui.crisis.resolution', when), { headingLevel: 2 });
-    this.track(kicker(this, r.x + 16, r.y + 12, u('ui.crisis.resolution', when), 700));
-    this.track(addText(this, r.x + r.w - 200, r.y + 10, u('ui.crisis.resolutionStep', { n: ph.shown, total: ph.steps.length }), { size: 'xs', color: C.inkDim, width: 180, maxH: 18, align: 'right' }));
+    this.track(kicker(this, r.x + 16, r.y + 12, `${u('ui.crisis.resolution', when)} · ${u('ui.crisis.resolutionStep', { n: ph.shown, total: ph.steps.length })}`, LIST_W - 32));
+    // The steps in resolution order; each one can be opened to see why its numbers moved.
     const ol = document.createElement('ol');
-    ol.className = 'sr-only';
     sec.appendChild(ol);
-    const rowH = Math.floor((r.h - 40 - 56) / ph.steps.length);
+    const n = ph.steps.length;
+    const rowH = Math.min(38, Math.floor((r.h - 40 - 12) / n));
+    const focus = Math.min(this.resFocus ?? ph.shown - 1, ph.shown - 1);
     ph.steps.forEach((step, i) => {
       const y = r.y + 34 + i * rowH;
-      const visible = i < ph.shown;
-      if (!visible) {
-        this.track(this.add.rectangle(r.x + 16, y + rowH / 2, 6, 6, C.line).setOrigin(0, 0.5));
+      const li = document.createElement('li');
+      ol.appendChild(li);
+      if (i >= ph.shown) {
+        this.track(this.add.rectangle(r.x + 24, y + rowH / 2 - 2, 6, 6, C.line).setOrigin(0, 0.5));
         return;
       }
-      const latest = i === ph.shown - 1;
       const isYou = step.party !== null && this.s.humans.includes(step.party as never);
-      if (isYou) this.track(this.add.rectangle(r.x + 10, y, 4, rowH - 4, C.brass).setOrigin(0, 0));
-      const lab = this.track(addText(this, r.x + 22, y + 2, step.label, { size: 'sm', bold: true, color: step.party ? C.ink : C.brassCss, width: 470, maxH: rowH - 2 }));
-      const changes = step.changes.filter((ch) => ch.from !== ch.to);
-      const text = changes.length === 0 ? u('ui.crisis.noChange') : changes.map((ch) => this.changeText(ch)).join('   ');
-      const ct = this.track(addText(this, r.x + 510, y + 2, text, { size: 'xs', color: changes.length ? C.inkDim : C.inkFaint, width: r.w - 520 - 16, maxH: rowH - 2, minScale: 0.85 }));
-      if (latest && !reducedMotion()) {
-        lab.setAlpha(0);
-        ct.setAlpha(0);
-        this.tweens.add({ targets: [lab, ct], alpha: 1, duration: 240 });
+      const b = this.btn({
+        x: r.x + 16, y, w: LIST_W - 40, h: rowH - 4, label: step.label, kind: 'card', size: 'xs', selected: i === focus, id: `step-${i}`, parentEl: li,
+        description: `${step.full !== step.label ? step.full + '. ' : ''}${this.stepText(step)}`,
+        onClick: () => { this.resFocus = i; this.drawBottom(`step-${i}`); },
+      });
+      if (isYou) this.track(this.add.rectangle(r.x + 16, y, 4, rowH - 4, C.brass).setOrigin(0, 0));
+      if (i === ph.shown - 1 && !reducedMotion()) {
+        for (const o of b.objects) (o as unknown as { alpha: number }).alpha = 0;
+        this.tweens.add({ targets: b.objects, alpha: 1, duration: 220 });
       }
-      const li = document.createElement('li');
-      li.textContent = `${step.label}. ${text}`;
-      ol.appendChild(li);
     });
+    this.track(this.add.rectangle(r.x + LIST_W, r.y + 16, 1, r.h - 32, C.line).setOrigin(0, 0));
+    // Why the numbers moved, for the open step.
+    const x = r.x + LIST_W + 24;
+    const w = r.x + r.w - x - 20;
+    if (focus >= 0) {
+      const step = ph.steps[focus];
+      const title = this.track(addText(this, x, r.y + 12, step.full, { size: 'lg', serif: true, bold: true, width: w, maxH: 62, minScale: 0.65 }));
+      const body = this.stepText(step, '\n');
+      this.track(addText(this, x, title.y + title.height + 8, body, {
+        size: 'sm', color: C.inkDim, width: w, maxH: r.y + r.h - 66 - (title.y + title.height + 8), minScale: 0.6, lineSpacing: 5,
+      }));
+    }
     const done = ph.shown >= ph.steps.length;
     const ending = !!this.s.state.outcome;
     if (!done) {
@@ -814,6 +841,30 @@ export class CrisisScene extends UiScene {
       this.btn({ x: r.x + r.w - 260, y: r.y + r.h - 54, w: 240, h: 42, label, kind: 'primary', id: 'res-continue', onClick: () => this.continueAfterResolution() });
     }
     if (this.s.mode === 'watch') this.drawWatchControls(r.x + r.w - 480, r.y + r.h - 54);
+  }
+
+  /** A step's changes in words, grouped by their cause (a move, or a rule of the world). */
+  private stepText(step: Step, sep = ' '): string {
+    const groups = new Map<string, Change[]>();
+    for (const ch of mergeChanges(step.changes)) {
+      const list = groups.get(ch.cause) ?? [];
+      list.push(ch);
+      groups.set(ch.cause, list);
+    }
+    if (groups.size === 0) return u('ui.crisis.noChange');
+    const out: string[] = [];
+    for (const [cause, list] of groups) {
+      // Directors' resolve moves in a block: one entry, "Resolve: Sutskever 29 → 26, Toner 76 → 74".
+      const resolve = list.filter((ch) => ch.metric === 'resolve');
+      const others = list.filter((ch) => ch.metric !== 'resolve').map((ch) => this.changeText(ch));
+      if (resolve.length) {
+        others.push(`${metricName('resolve')}: ${resolve.map((ch) => `${c(`director.${ch.detail}`, undefined, ch.detail ?? '')} ${fmtNum('resolve', ch.from)} → ${fmtNum('resolve', ch.to)}`).join(', ')}`);
+      }
+      const body = others.join('  ·  ');
+      const why = causeText(cause);
+      out.push(step.party ? body : `${why.charAt(0).toUpperCase()}${why.slice(1)}: ${body}`);
+    }
+    return out.join(sep);
   }
 
   private skipResolution(): void {
@@ -832,6 +883,7 @@ export class CrisisScene extends UiScene {
     let name = metricName(ch.metric);
     if (ch.metric === 'departures' && ch.detail) name = `${u('ui.crisis.departures')} (${u(`ui.crisis.dest.${ch.detail}` as UiKey)})`;
     if (ch.metric === 'resolve' && ch.detail) name = `${c(`director.${ch.detail}`, undefined, ch.detail)} (${u('ui.metric.resolve').toLowerCase()})`;
+    if (ch.metric === 'valuation') name = u('ui.crisis.valuationLabel');
     let from = fmtNum(ch.metric, ch.from);
     let to = fmtNum(ch.metric, ch.to);
     if (ch.metric === 'ceo') { from = u(`ui.crisis.ceo.${ch.from}` as UiKey); to = u(`ui.crisis.ceo.${ch.to}` as UiKey); }
@@ -900,12 +952,26 @@ function dayPartOf(turn: number): { day: string; part: string } {
   return { day: `${u(`ui.day.${k.day}` as UiKey)} ${k.date}`, part: u(`ui.part.${k.part}` as UiKey) };
 }
 
-function fitWidth(t: Phaser.GameObjects.Text, maxW: number): void {
-  let s = parseFloat(String(t.style.fontSize));
-  while (t.width > maxW && s > 10) {
-    s -= 1;
-    t.setFontSize(s);
+/** One line per number and step: repeated changes of the same number are merged, and no-op changes dropped. */
+function mergeChanges(changes: Change[]): Change[] {
+  const out: Change[] = [];
+  const byKey = new Map<string, Change>();
+  for (const ch of changes) {
+    const key = `${ch.cause}|${ch.metric}|${ch.detail ?? ''}`;
+    const prev = byKey.get(key);
+    if (prev) prev.to = ch.to;
+    else {
+      const copy = { ...ch };
+      byKey.set(key, copy);
+      out.push(copy);
+    }
   }
+  return out.filter((ch) => fmtNum(ch.metric, ch.from) !== fmtNum(ch.metric, ch.to));
 }
 
-void px;
+/** The first source's site, for the mark on the canvas; the DOM log carries the full source. */
+function shortSource(src: string | undefined): string {
+  if (!src) return '';
+  const first = src.split(/[;,\s]+/).find(Boolean) ?? src;
+  return first.replace(/^https?:\/\//, '').replace(/^www\./, '').split('/')[0];
+}

@@ -2,7 +2,7 @@
 import { UiScene } from '../src/ui/ui-scene.ts';
 import { C, GAME_W } from '../src/ui/theme.ts';
 import { addText, Button, fadeIn, kicker, panel, tweenNumber } from '../src/ui/widgets.ts';
-import { c, partyName, playedLabel, msg, u, whenText } from '../src/ui/i18n.ts';
+import { c, moveTitle, partyName, playedLabel, u, whenText } from '../src/ui/i18n.ts';
 import { endSession, saves, session, type Session } from '../src/ui/session.ts';
 import { cue } from '../src/ui/sound.ts';
 import { dom } from '../src/dom/layer.ts';
@@ -102,11 +102,11 @@ export class EndingScene extends UiScene {
       const y = tr.y + 40 + (i % perCol) * lineH;
       const when = rec.turn < 0 ? u('ui.crisis.prologue') : whenText(rec.turn);
       const mine = rec.moves.filter((m) => s.humans.includes(m.party as never));
-      const what = s.mode === 'watch' || mine.length === 0
-        ? (rec.news[0] ? msg(rec.news[0].msg) : rec.moves.map((m) => playedLabel(m)).slice(0, 1).join(''))
-        : mine.map((m) => (s.humans.length > 1 ? `${partyName(m.party)}: ${playedLabel(m)}` : playedLabel(m))).join(' · ');
-      addText(this, x, y, when, { size: 12, bold: true, color: C.brassCss, width: 120, maxH: lineH - 2, fixed: true });
-      addText(this, x + 124, y, what, { size: 'xs', color: C.ink, width: colW - 128, maxH: lineH - 2, minScale: 0.8 });
+      // Each line: what the player did; where the player did not move (the prologue, watch mode), who did what.
+      const shown = mine.length ? mine : rec.moves.slice(0, 1);
+      const what = shown.map((m) => (s.humans.length === 1 && mine.length ? playedLabel(m) : `${partyName(m.party)}: ${moveTitle(m.move)}`)).join(' · ');
+      addText(this, x, y, when, { size: 12, bold: true, color: C.brassCss, width: 140, maxH: lineH - 2, fixed: true });
+      addText(this, x + 144, y, what, { size: 'xs', color: mine.length ? C.ink : C.inkDim, width: colW - 148, maxH: lineH - 2, minScale: 0.7 });
       const li = document.createElement('li');
       li.textContent = `${when}: ${rec.moves.map((m) => `${partyName(m.party)}: ${playedLabel(m)}`).join('; ')}.`;
       ol.appendChild(li);

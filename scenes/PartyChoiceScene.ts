@@ -93,21 +93,42 @@ export class PartyChoiceScene extends UiScene {
   }
 
   private briefing(p: PlayablePartyId): string {
-    return c(`party.${p}.briefing`, undefined, '');
+    return [
+      `${u('ui.party.who')}: ${c(`party.${p}.who`, undefined, '')}`,
+      `${u('ui.party.wants')}: ${c(`party.${p}.wants`, undefined, '')}`,
+      `${u('ui.party.knows')}: ${c(`party.${p}.briefing`, undefined, '')}`,
+    ].join(' ');
   }
 
   private showBriefing(p: PlayablePartyId): void {
     for (const o of this.briefObjs) o.destroy();
     this.briefObjs = [];
     const r = BRIEF;
+    const x = r.x + 32;
+    const w = r.w - 64;
     this.briefObjs.push(panel(this, r, { fill: C.paper, stroke: 0xcfc6b2 }));
     this.briefObjs.push(this.add.tileSprite(r.x + 1, r.y + 1, r.w - 2, r.h - 2, 'paper').setOrigin(0, 0).setAlpha(0.7));
-    const k = addText(this, r.x + 32, r.y + 24, u('ui.party.briefing').toUpperCase(), { size: 'xs', bold: true, color: C.sourceMark, letterSpacing: 2, width: 400, maxH: 22 });
-    const name = addText(this, r.x + 32, r.y + 46, partyName(p), { size: 'xl', serif: true, bold: true, color: C.paperInk, width: r.w - 64, maxH: 40 });
-    const rule = this.add.rectangle(r.x + 32, name.y + name.height + 10, r.w - 64, 1, 0x9a8f7a).setOrigin(0, 0);
-    const body = addText(this, r.x + 32, rule.y + 16, this.briefing(p), {
-      size: 'md', serif: true, color: C.paperInk, width: r.w - 64, maxH: r.y + r.h - rule.y - 40, minScale: 0.7,
+    const label = (y: number, text: string) => {
+      const t = addText(this, x, y, text.toUpperCase(), { size: 'xs', bold: true, color: C.sourceMark, letterSpacing: 1.5, width: w, maxH: 22 });
+      this.briefObjs.push(t);
+      return t.y + t.height + 4;
+    };
+    let y = label(r.y + 22, u('ui.party.briefing'));
+    const name = addText(this, x, y, partyName(p), { size: 'xl', serif: true, bold: true, color: C.paperInk, width: w, maxH: 40 });
+    y = name.y + name.height + 8;
+    const rule = this.add.rectangle(x, y, w, 1, 0x9a8f7a).setOrigin(0, 0);
+    this.briefObjs.push(name, rule);
+    y += 14;
+    y = label(y, u('ui.party.who'));
+    const who = addText(this, x, y, c(`party.${p}.who`, undefined, ''), { size: 'md', serif: true, color: C.paperInk, width: w, maxH: 70 });
+    y = who.y + who.height + 12;
+    y = label(y, u('ui.party.wants'));
+    const wants = addText(this, x, y, c(`party.${p}.wants`, undefined, ''), { size: 'md', serif: true, italic: true, color: C.paperInk, width: w, maxH: 70 });
+    y = wants.y + wants.height + 12;
+    y = label(y, u('ui.party.knows'));
+    const body = addText(this, x, y, c(`party.${p}.briefing`, undefined, ''), {
+      size: 'sm', serif: true, color: C.paperInk, width: w, maxH: r.y + r.h - y - 20, minScale: 0.75, lineSpacing: 4,
     });
-    this.briefObjs.push(k, name, rule, body);
+    this.briefObjs.push(who, wants, body);
   }
 }

@@ -31,7 +31,7 @@ export class TitleScene extends UiScene {
     document.title = u('ui.game.title');
     // Masthead
     this.add.rectangle(0, 0, GAME_W, 6, C.brass).setOrigin(0, 0);
-    const kick = addText(this, 96, 92, 'NOVEMBER 17–22, 2023 · SAN FRANCISCO', { size: 'xs', bold: true, color: C.brassCss, letterSpacing: 2, fixed: true });
+    const kick = addText(this, 96, 92, u('ui.title.kicker'), { size: 'xs', bold: true, color: C.brassCss, letterSpacing: 2, fixed: true });
     const title = addText(this, 96, 118, u('ui.game.title'), { size: 'display', serif: true, bold: true, width: 640, maxH: 150 });
     const sub = addText(this, 96, title.y + title.height + 14, u('ui.game.subtitle'), { size: 'lg', serif: true, italic: true, color: C.inkDim, width: 600, maxH: 64 });
     this.add.rectangle(96, sub.y + sub.height + 22, 80, 2, C.brass).setOrigin(0, 0);

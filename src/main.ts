@@ -9,6 +9,7 @@ import './ui/style.css';
 import Phaser from 'phaser';
 import { GAME_H, GAME_W, C } from './ui/theme.ts';
 import { dom } from './dom/layer.ts';
+import { renderOnDemand } from './ui/on-demand.ts';
 import { BootScene } from '../scenes/BootScene.ts';
 import { TitleScene } from '../scenes/TitleScene.ts';
 import { SettingsScene } from '../scenes/SettingsScene.ts';
@@ -42,6 +43,7 @@ const game = new Phaser.Game({
 game.events.once(Phaser.Core.Events.READY, () => {
   layer.attach(game.canvas);
   game.scale.on(Phaser.Scale.Events.RESIZE, () => layer.align());
+  renderOnDemand(game);
 });
 
 declare global {

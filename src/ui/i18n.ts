@@ -1,5 +1,5 @@
 // One place for every string the interface shows: UI chrome from src/ui-text, game texts from src/content.
-import { formatMessage, t } from '../content/index.ts';
+import { formatMessage, formatParams, t } from '../content/index.ts';
 import { ui, type Lang, type UiKey } from '../ui-text/index.ts';
 import type { Message, PlayedMove } from '../sim/types.ts';
 import type { PartyId } from '../sim/ids.ts';
@@ -37,24 +37,23 @@ export function msg(m: Message): string {
 export const partyName = (p: PartyId | string): string => c(`party.${p}.name`, undefined, p);
 export const moveTitle = (id: string): string => c(`move.${id}.title`, undefined, id);
 export const moveExplain = (id: string): string => c(`move.${id}.explain`, undefined, '');
-export const metricName = (m: string): string => {
-  const k = `ui.metric.${m}` as UiKey;
-  if (k in { 'ui.metric.staff': 1, 'ui.metric.departures': 1, 'ui.metric.resolve': 1, 'ui.metric.msftPrice': 1, 'ui.metric.ceo': 1, 'ui.metric.altmanAt': 1, 'ui.metric.tender': 1 }) return u(k);
-  return c(`metric.${m}`, undefined, m);
-};
+export const metricName = (m: string): string => c(`metric.${m}`, undefined, m);
 export const conceptTitle = (id: string): string => c(`concept.${id}.title`, undefined, id);
-
-function valueText(name: string, v: unknown): string {
-  if (Array.isArray(v)) return v.map((x) => valueText(name, x)).join(', ');
-  const s = String(v);
-  return c(`option.${name}.${s}`, undefined, '') || c(`director.${s}`, undefined, '') || s;
-}
 
 /** Words for one choice of parameters, e.g. { interim: 'shear' } -> "Emmett Shear". */
 export function optionLabel(params: Record<string, unknown> | undefined): string {
-  if (!params) return '';
-  const parts = Object.entries(params).map(([name, v]) => valueText(name, v));
-  return parts.filter(Boolean).join(' · ');
+  if (!params || Object.keys(params).length === 0) return '';
+  try {
+    return formatParams(params, lang());
+  } catch {
+    return Object.entries(params).map(([k, v]) => `${k}: ${String(v)}`).join(', ');
+  }
+}
+
+/** Why a number changed: the move's title or the rule in words. */
+export function causeText(cause: string): string {
+  if (cause.startsWith('rule.')) return c(cause, undefined, cause);
+  return c(`move.${cause}.title`, undefined, cause);
 }
 
 export function playedLabel(m: PlayedMove): string {

@@ -7,6 +7,7 @@ import { addText, Button, clearOverflow, panel } from './widgets.ts';
 import { notices } from './session.ts';
 import { u } from './i18n.ts';
 import { reducedMotion } from './settings.ts';
+import { wakeRender } from './on-demand.ts';
 import type { StorageProblem } from '../storage/store.ts';
 import type { UiKey } from '../ui-text/index.ts';
 
@@ -33,6 +34,8 @@ export abstract class UiScene extends Phaser.Scene {
   render(focusId: string | null = (document.activeElement as HTMLElement | null)?.id || null): void {
     if (this.rendering) return;
     this.rendering = true;
+    wakeRender();
+    const t0 = performance.now();
     try {
       this.tweens.killAll();
       this.time.removeAllEvents();
@@ -48,10 +51,13 @@ export abstract class UiScene extends Phaser.Scene {
       }
     } finally {
       this.rendering = false;
+      // Measured by the browser tests (a render must stay well under a second on a slow machine).
+      document.body.dataset.renderMs = String(Math.round(performance.now() - t0));
     }
   }
 
   protected go(key: string, data?: object): void {
+    wakeRender();
     this.scene.start(key, data);
   }
 

@@ -6,6 +6,7 @@ import { dom, type Rect } from '../dom/layer.ts';
 import { C, FONT_SERIF, FONT_UI, SIZE, type SizeName } from './theme.ts';
 import { reducedMotion, textScale } from './settings.ts';
 import { cue } from './sound.ts';
+import { wakeRender } from './on-demand.ts';
 
 export const TEXT_RESOLUTION = 2;
 
@@ -58,8 +59,24 @@ export function addText(scene: Phaser.Scene, x: number, y: number, str: string, 
   };
   if (o.letterSpacing) style.letterSpacing = o.letterSpacing;
   const t = scene.add.text(x, y, str, style);
-  if (o.width) fitText(t, o.width, o.maxH ?? Infinity, size, Math.max(11, Math.floor(size * (o.minScale ?? 0.72))));
+  if (o.width) {
+    const fit = { w: o.width, h: o.maxH ?? Infinity, size, min: Math.max(11, Math.floor(size * (o.minScale ?? 0.72))) };
+    t.setData('fit', fit);
+    fitText(t, fit.w, fit.h, fit.size, fit.min);
+  }
   return t;
+}
+
+/** Change a text made by addText with a width, fitting the new words into the same box. */
+export function setFitted(t: Phaser.GameObjects.Text, str: string): void {
+  const fit = t.getData('fit') as { w: number; h: number; size: number; min: number } | undefined;
+  if (!fit) {
+    t.setText(str);
+    return;
+  }
+  t.setFontSize(fit.size);
+  t.setText(str);
+  fitText(t, fit.w, fit.h, fit.size, fit.min);
 }
 
 /** Wrap to maxW and shrink until the text fits maxH; as a last resort cut with an ellipsis and report it. */
@@ -100,6 +117,9 @@ export interface ButtonOpts {
   id?: string;
   /** aria-pressed for toggles. */
   pressed?: boolean;
+  /** A short word drawn at the top right (not part of the accessible name; say it in the description). */
+  tag?: string;
+  tagColor?: string;
   onClick: () => void;
   /** Called when the pointer enters or keyboard focus arrives. */
   onHover?: () => void;
@@ -125,9 +145,18 @@ export class Button {
     const center = (o.align ?? (kind === 'card' ? 'left' : 'center')) === 'center';
     const innerW = o.w - pad * 2;
     const subH = o.sub ? Math.min(o.h * 0.42, px('sm') * 1.5 + 4) : 0;
-    const innerH = o.h - 10 - subH;
+    const innerH = o.h - (kind === 'card' ? 6 : 10) - subH;
+    // A tag (e.g. "Blocked") sits at the top right, in words; the label makes room for it.
+    let tagW = 0;
+    if (o.tag) {
+      const tag = addText(scene, 0, 0, o.tag.toUpperCase(), { size: 11, bold: true, fixed: true, color: o.tagColor ?? C.inkDim, letterSpacing: 0.5 });
+      tag.setPosition(o.x + o.w - tag.width - 8, o.y + 5);
+      tagW = tag.width + 10;
+      this.objects.push(tag);
+    }
     this.text = addText(scene, 0, 0, o.label, {
-      size: o.size ?? 'md', bold: kind !== 'quiet', width: innerW, maxH: innerH, align: center ? 'center' : 'left', serif: o.serif,
+      size: o.size ?? 'md', bold: kind !== 'quiet', width: innerW - tagW, maxH: innerH, align: center ? 'center' : 'left', serif: o.serif,
+      minScale: kind === 'card' ? 0.62 : undefined,
     });
     if (o.sub) {
       this.subText = addText(scene, 0, 0, o.sub, { size: 'xs', width: innerW, maxH: subH, align: center ? 'center' : 'left', color: o.subColor ?? C.inkDim });
@@ -167,6 +196,7 @@ export class Button {
 
   private activate(): void {
     if (this.dead) return;
+    wakeRender();
     if (this.o.disabled) cue('blocked');
     else cue('select');
     this.o.onClick();
@@ -239,6 +269,7 @@ export function tweenNumber(scene: Phaser.Scene, from: number, to: number, onVal
     onValue(to);
     return;
   }
+  wakeRender();
   const state = { v: from };
   scene.tweens.add({ targets: state, v: to, duration, ease: 'Cubic.easeOut', onUpdate: () => onValue(state.v), onComplete: () => onValue(to) });
 }

@@ -26,13 +26,17 @@ async function crisisState(page: Page): Promise<'choose' | 'resolve-done' | 'res
   });
 }
 
-export async function waitCrisisReady(page: Page): Promise<'choose' | 'resolve-done' | 'left'> {
-  for (let i = 0; i < 200; i++) {
+export async function waitCrisisReady(page: Page, skip?: How): Promise<'choose' | 'resolve-done' | 'left'> {
+  for (let i = 0; i < 400; i++) {
     const st = await crisisState(page);
     if (st === 'choose' || st === 'resolve-done') return st;
+    if (st === 'resolving' && skip) {
+      await activate(page, skip, '#res-skip').catch(() => undefined);
+      continue;
+    }
     const sc = await currentScene(page);
     if (sc !== 'crisis' && sc !== null && sc !== 'boot') return 'left';
-    await page.waitForTimeout(50);
+    await page.waitForTimeout(25);
   }
   throw new Error('the crisis scene never became ready');
 }
@@ -46,12 +50,12 @@ export async function chooseMove(page: Page, how: How, pick: () => number): Prom
   const id = enabled[Math.floor(pick() * enabled.length)];
   await activate(page, how, byId(id));
   // Options, if the move takes them.
-  await page.waitForFunction(() => !!document.getElementById('end-turn'));
+  await page.waitForFunction(() => !!document.getElementById('end-turn'), undefined, { polling: 20 });
   const opts = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('[id^="opt-"]')].map((b) => b.id));
   if (opts.length > 0) {
     const o = opts[Math.floor(pick() * opts.length)];
     await activate(page, how, byId(o));
-    await page.waitForFunction((oid) => document.getElementById(oid)?.getAttribute('aria-pressed') === 'true', o);
+    await page.waitForFunction((oid) => document.getElementById(oid)?.getAttribute('aria-pressed') === 'true', o, { polling: 20 });
   }
   const endDisabled = await page.evaluate(() => document.getElementById('end-turn')?.getAttribute('aria-disabled') === 'true');
   if (endDisabled) throw new Error(`end turn stayed disabled after choosing ${id}`);
@@ -63,7 +67,7 @@ export async function chooseMove(page: Page, how: How, pick: () => number): Prom
 export async function playToEnd(page: Page, how: How, pick: () => number, maxTurns = 30): Promise<string[]> {
   const played: string[] = [];
   for (let turn = 0; turn < maxTurns + 2; turn++) {
-    const st = await waitCrisisReady(page);
+    const st = await waitCrisisReady(page, how);
     if (st === 'left') {
       const sc = await currentScene(page);
       if (sc === 'ending') return played;
@@ -79,7 +83,68 @@ export async function playToEnd(page: Page, how: How, pick: () => number, maxTur
       continue;
     }
     await activate(page, how, '#res-continue');
-    await page.waitForFunction(() => !document.getElementById('res-continue'));
+    await page.waitForFunction(() => !document.getElementById('res-continue'), undefined, { polling: 20 });
   }
   throw new Error(`no ending after ${maxTurns} turns`);
+}
+
+/**
+ * Play to the ending through the DOM layer, each turn in one round trip: the same click events a screen reader
+ * sends to the buttons (move card, option, end turn, continue), picked with the seeded `pick`.
+ */
+export async function playToEndInPage(page: Page, pick: () => number, opts: { explore?: boolean } = {}, maxSteps = 400): Promise<string[]> {
+  const played: string[] = [];
+  for (let i = 0; i < maxSteps; i++) {
+    const r = await page.evaluate(
+      ([a, b, explore]) => {
+        const cut = (window as unknown as { __overflowed?: string[] }).__overflowed ?? [];
+        if (cut.length) return { state: 'overflow', move: cut.join(' | ') };
+        const main = document.querySelector<HTMLElement>('#a11y main');
+        const sc = main?.dataset.scene ?? 'none';
+        if (sc === 'privacy') {
+          document.getElementById('privacy-ready')?.click();
+          return { state: 'privacy', move: '' };
+        }
+        if (sc !== 'crisis') return { state: sc, move: '' };
+        document.getElementById('res-skip')?.click();
+        const cont = document.getElementById('res-continue');
+        if (cont) {
+          cont.click();
+          return { state: 'continued', move: '' };
+        }
+        const moves = [...document.querySelectorAll<HTMLElement>('[id^="move-"]')].filter((el) => el.getAttribute('aria-disabled') !== 'true');
+        if (moves.length === 0) return { state: 'waiting', move: '' };
+        if (explore) {
+          // Open every card, and every option of it, so each text is laid out once.
+          const ids = [...document.querySelectorAll<HTMLElement>('[id^="move-"]')].map((el) => el.id);
+          for (const id of ids) {
+            document.getElementById(id)?.click();
+            const n = document.querySelectorAll('[id^="opt-"]').length;
+            for (let k = 0; k < n; k++) document.getElementById(`opt-${k}`)?.click();
+          }
+          const more = document.getElementById('moves-more');
+          if (more) more.click();
+          const after = (window as unknown as { __overflowed?: string[] }).__overflowed ?? [];
+          if (after.length) return { state: 'overflow', move: after.join(' | ') };
+        }
+        const moves2 = [...document.querySelectorAll<HTMLElement>('[id^="move-"]')].filter((el) => el.getAttribute('aria-disabled') !== 'true');
+        if (moves2.length === 0) return { state: 'waiting', move: '' };
+        const m = moves2[Math.floor(a * moves2.length)];
+        m.click();
+        const opts = [...document.querySelectorAll<HTMLElement>('[id^="opt-"]')];
+        if (opts.length) opts[Math.floor(b * opts.length)].click();
+        const end = document.getElementById('end-turn');
+        if (!end || end.getAttribute('aria-disabled') === 'true') return { state: 'stuck', move: m.id };
+        end.click();
+        return { state: 'played', move: m.id.slice('move-'.length) };
+      },
+      [pick(), pick(), !!opts.explore] as const,
+    );
+    if (r.state === 'overflow') throw new Error(`text did not fit: ${r.move}`);
+    if (r.state === 'ending') return played;
+    if (r.state === 'stuck') throw new Error(`end turn stayed disabled after choosing ${r.move}`);
+    if (r.state === 'played') played.push(r.move);
+    if (r.state !== 'played' && r.state !== 'continued') await page.waitForTimeout(30);
+  }
+  throw new Error('no ending reached');
 }

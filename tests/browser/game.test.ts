@@ -1,0 +1,304 @@
+// The game in Debian's Chromium: whole games as each party (by DOM, keyboard alone, mouse on the canvas), every
+// scene audited with axe-core and screenshotted, no console errors, and storage that is missing, full or corrupt.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import {
+  axe, buildOnce, clickCanvas, currentScene, focusVisible, launch, openPage, overflowed, press, rng, scene, serious, serveDist, shoot, tabTo,
+  type Site, type Watched,
+} from './harness.ts';
+import { chooseMove, playToEnd, playToEndInPage, waitCrisisReady, type How } from './drive.ts';
+
+const SAVE_KEY = 'five-days-in-november:save';
+
+let site: Site;
+let browser: Browser;
+
+beforeAll(async () => {
+  await buildOnce();
+  site = await serveDist();
+  browser = await launch();
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/** Audit the scene now showing: no serious axe violations, a canvas that is not blank, no text cut off. */
+async function audit(page: Page, name: string): Promise<void> {
+  await page.waitForTimeout(300);
+  const vs = serious(await axe(page));
+  expect(vs, `${name}: ${JSON.stringify(vs)}`).toEqual([]);
+  const shot = await shoot(page, name);
+  expect(shot.colours, `${name} looks blank`).toBeGreaterThan(40);
+  expect(shot.nonBackground, `${name} looks blank`).toBeGreaterThan(0.02);
+  const cut = await overflowed(page);
+  expect(cut, `${name}: text that did not fit: ${JSON.stringify(cut)}`).toEqual([]);
+}
+
+/** Open the title screen; games started from it use `seed` (the game takes ?seed= from the address). */
+async function open(opts: Parameters<typeof openPage>[1] & { seed?: number } = {}): Promise<Watched> {
+  const w = await openPage(browser, opts);
+  await w.page.goto(`${site.url}?seed=${opts.seed ?? 20231117}`);
+  await scene(w.page, 'title');
+  return w;
+}
+
+async function newGame(page: Page, parties: string[], how: How = 'dom'): Promise<void> {
+  const act = how === 'mouse' ? clickCanvas : press;
+  await act(page, '#title-new');
+  await scene(page, 'party');
+  for (const p of parties) {
+    await act(page, `#party-${p}`);
+    await page.waitForFunction((id) => document.getElementById(id)?.getAttribute('aria-pressed') === 'true', `party-${p}`);
+  }
+  await act(page, '#party-start');
+}
+
+async function endingHeading(page: Page): Promise<string> {
+  await scene(page, 'ending');
+  return (await page.locator('#a11y main h1').textContent()) ?? '';
+}
+
+describe('the game in Chromium', () => {
+  it('every scene passes axe, is drawn, and fits (a hot-seat game through the privacy screen to an ending, with motion)', async () => {
+    const { page, errors, context } = await open({ reducedMotion: false });
+    await audit(page, 'title');
+    await press(page, '#title-settings');
+    await scene(page, 'settings');
+    await audit(page, 'settings');
+    await press(page, '#set-back');
+    await scene(page, 'title');
+    await press(page, '#title-new');
+    await scene(page, 'party');
+    await audit(page, 'party-choice');
+    // The start button says why it is not ready yet.
+    expect(await page.locator('#party-start').getAttribute('aria-disabled')).toBe('true');
+    await press(page, '#party-board');
+    await press(page, '#party-microsoft');
+    await audit(page, 'party-choice-two');
+    await press(page, '#party-start');
+    await scene(page, 'privacy');
+    await audit(page, 'privacy');
+    expect(await page.locator('#privacy-ready').textContent()).toContain('board');
+    await press(page, '#privacy-ready');
+    await scene(page, 'crisis');
+    // The prologue: only the board moves.
+    expect(await waitCrisisReady(page)).toBe('choose');
+    await audit(page, 'crisis-prologue');
+    const moves = await page.locator('[id^="move-"]').count();
+    expect(moves).toBeGreaterThan(0);
+    await chooseMove(page, 'dom', rng(1));
+    expect(await waitCrisisReady(page)).toBe('resolve-done');
+    await audit(page, 'crisis-resolution');
+    // The news feed is a live log, the clock a status.
+    expect(await page.locator('[role="log"]').count()).toBe(1);
+    expect(await page.locator('#clock[role="status"]').count()).toBe(1);
+    await press(page, '#res-continue');
+    // Two humans: the device passes between them.
+    await scene(page, 'privacy');
+    await press(page, '#privacy-ready');
+    await scene(page, 'crisis');
+    await waitCrisisReady(page);
+    await audit(page, 'crisis-choose');
+    const first = await page.evaluate(() => document.querySelector('[id^="move-"]:not([aria-disabled="true"])')?.id ?? '');
+    await press(page, `[id="${first}"]`);
+    await audit(page, 'crisis-move-selected');
+    await playToEndInPage(page, rng(2));
+    const h = await endingHeading(page);
+    expect(h.length).toBeGreaterThan(3);
+    await page.waitForTimeout(1000);
+    await audit(page, 'ending');
+    expect(await page.locator('#a11y main h2').count()).toBeGreaterThanOrEqual(2);
+    expect(errors).toEqual([]);
+    expect(site.missing).toEqual([]);
+    await context.close();
+  }, 180_000);
+
+  it('plays the board to an ending by keyboard alone, with visible focus', async () => {
+    const { page, errors, context } = await open();
+    await tabTo(page, '#title-new');
+    expect(await focusVisible(page)).toBe(true);
+    await page.keyboard.press('Enter');
+    await scene(page, 'party');
+    await tabTo(page, '#party-board');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.getElementById('party-board')?.getAttribute('aria-pressed') === 'true');
+    // Focus stays on the card after toggling it.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('party-board');
+    await tabTo(page, '#party-start');
+    await page.keyboard.press('Enter');
+    await scene(page, 'crisis');
+    const played = await playToEnd(page, 'keyboard', rng(11));
+    expect(played[0]).toBe('board.remove-ceo');
+    await endingHeading(page);
+    await tabTo(page, '#ending-title');
+    await page.keyboard.press('Enter');
+    await scene(page, 'title');
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 180_000);
+
+  it('plays the employees to an ending by mouse on the canvas', async () => {
+    const { page, errors, context } = await open();
+    await newGame(page, ['employees'], 'mouse');
+    await scene(page, 'crisis');
+    await playToEnd(page, 'mouse', rng(21));
+    await endingHeading(page);
+    await clickCanvas(page, '#ending-again');
+    await scene(page, 'party');
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 240_000);
+
+  for (const [party, seed] of [['microsoft', 31], ['salesforce', 41], ['altman', 51]] as const) {
+    it(`plays ${party} to an ending through the DOM layer`, async () => {
+      const { page, errors, context } = await open();
+      await newGame(page, [party]);
+      await scene(page, 'crisis');
+      // Every card and option is opened along the way: each text must fit its box.
+      const played = await playToEndInPage(page, rng(seed), { explore: true });
+      expect(played.length).toBeGreaterThan(0);
+      expect(played.every((m) => m.startsWith(`${party}.`))).toBe(true);
+      await endingHeading(page);
+      // Every party's score is listed.
+      expect(await page.locator('#a11y main h2 + ul li, #a11y main section ul li').count()).toBeGreaterThanOrEqual(7);
+      expect(errors).toEqual([]);
+      await context.close();
+    }, 120_000);
+  }
+
+  it('watch history plays every party on its historical line to an ending', async () => {
+    const { page, errors, context } = await open();
+    await press(page, '#title-watch');
+    await scene(page, 'crisis');
+    await press(page, '#watch-auto'); // pause the automatic playback and step by hand
+    for (let i = 0; i < 40 && (await currentScene(page)) === 'crisis'; i++) {
+      const next = await page.evaluate(() => (document.getElementById('res-continue') ? '#res-continue' : document.getElementById('watch-next') ? '#watch-next' : null));
+      if (next) await press(page, next);
+      await page.waitForTimeout(40);
+    }
+    const h = await endingHeading(page);
+    expect(h.length).toBeGreaterThan(3);
+    // History's news carries its sources.
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 120_000);
+
+  it('starts and plays with storage disabled, and says saving is off', async () => {
+    const init = `Object.defineProperty(window, 'localStorage', { configurable: true, get() { throw new DOMException('denied', 'SecurityError'); } });`;
+    const { page, errors, context } = await open({ init });
+    await newGame(page, ['altman']);
+    await scene(page, 'crisis');
+    for (let i = 0; i < 3; i++) {
+      const st = await waitCrisisReady(page);
+      if (st === 'choose') await chooseMove(page, 'dom', rng(5 + i));
+      else await press(page, '#res-continue');
+    }
+    const alert = await page.locator('[role="alert"]').textContent();
+    expect(alert).toMatch(/storage/i);
+    await audit(page, 'storage-disabled');
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 60_000);
+
+  it('sets a corrupt save aside, never overwrites it, and plays on; a good save then continues', async () => {
+    const { page, errors, context } = await open();
+    await page.evaluate((k) => localStorage.setItem(k, '{"version":1,"state":{"turn":"garbage'), SAVE_KEY);
+    await page.reload();
+    await scene(page, 'title');
+    const alert = await page.locator('[role="alert"]').textContent();
+    expect(alert).toMatch(/set aside/);
+    const keys = await page.evaluate(() => Object.keys(localStorage));
+    const aside = keys.filter((k) => k.startsWith('five-days-in-november:save:corrupt:'));
+    expect(aside.length).toBe(1);
+    expect(await page.evaluate((k) => localStorage.getItem(k), aside[0])).toBe('{"version":1,"state":{"turn":"garbage');
+    expect(await page.locator('#title-continue').count()).toBe(0);
+    await audit(page, 'title-corrupt-save');
+    await press(page, '#notice-dismiss');
+    await newGame(page, ['salesforce']);
+    await scene(page, 'crisis');
+    await chooseMove(page, 'dom', rng(9));
+    await waitCrisisReady(page);
+    // The corrupt copy is still there, and a good save sits in the main key.
+    expect(await page.evaluate((k) => localStorage.getItem(k), aside[0])).toBe('{"version":1,"state":{"turn":"garbage');
+    const saved = await page.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? 'null'), SAVE_KEY);
+    expect(saved?.state?.turn).toBe(1);
+    // Continue from the title.
+    await page.reload();
+    await scene(page, 'title');
+    await press(page, '#title-continue');
+    await scene(page, 'crisis');
+    expect(await waitCrisisReady(page)).toBe('choose');
+    expect(await page.locator('#a11y main h1').textContent()).toMatch(/Salesforce/i);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 60_000);
+
+  it('reports a full storage and keeps playing', async () => {
+    const init = `(() => { const set = Storage.prototype.setItem; Storage.prototype.setItem = function (k, v) {
+      if (String(k).endsWith(':save')) throw new DOMException('full', 'QuotaExceededError'); return set.call(this, k, v); }; })();`;
+    const { page, errors, context } = await open({ init });
+    await newGame(page, ['microsoft']);
+    await scene(page, 'crisis');
+    await chooseMove(page, 'dom', rng(3));
+    expect(await waitCrisisReady(page)).toBe('resolve-done');
+    expect(await page.locator('[role="alert"]').textContent()).toMatch(/full/);
+    await press(page, '#res-continue');
+    expect(await waitCrisisReady(page)).toBe('choose');
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 60_000);
+
+  it('in French and at the largest text size, every scene fits and passes axe', async () => {
+    const { page, errors, context } = await open();
+    await press(page, '#title-lang');
+    await page.waitForFunction(() => document.documentElement.lang === 'fr');
+    await audit(page, 'fr-title');
+    await press(page, '#title-settings');
+    await scene(page, 'settings');
+    await press(page, '#set-text');
+    await press(page, '#set-text');
+    await audit(page, 'fr-settings-large');
+    await press(page, '#set-back');
+    await scene(page, 'title');
+    await audit(page, 'fr-title-large');
+    await press(page, '#title-new');
+    await scene(page, 'party');
+    await audit(page, 'fr-party');
+    await press(page, '#party-employees');
+    await press(page, '#party-start');
+    await scene(page, 'crisis');
+    await waitCrisisReady(page);
+    await audit(page, 'fr-crisis');
+    await chooseMove(page, 'dom', rng(4));
+    await waitCrisisReady(page);
+    await audit(page, 'fr-resolution');
+    await press(page, '#res-continue');
+    await playToEndInPage(page, rng(8), { explore: true });
+    await endingHeading(page);
+    await page.waitForTimeout(1000);
+    await audit(page, 'fr-ending');
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 120_000);
+
+  it('scales to a small and a large window, keeping the DOM layer over the canvas', async () => {
+    for (const viewport of [{ width: 800, height: 600 }, { width: 1920, height: 1080 }]) {
+      const { page, errors, context } = await open({ viewport });
+      const [canvas, layer] = await page.evaluate(() => {
+        const c = document.querySelector('canvas')!.getBoundingClientRect();
+        const l = document.getElementById('a11y')!.getBoundingClientRect();
+        return [[c.x, c.y, c.width, c.height], [l.x, l.y, l.width, l.height]];
+      });
+      for (let i = 0; i < 4; i++) expect(Math.abs(canvas[i] - layer[i])).toBeLessThan(2);
+      expect(canvas[2]).toBeLessThanOrEqual(viewport.width + 1);
+      expect(canvas[3]).toBeLessThanOrEqual(viewport.height + 1);
+      await clickCanvas(page, '#title-new');
+      await scene(page, 'party');
+      await shoot(page, `party-${viewport.width}`);
+      expect(errors).toEqual([]);
+      await context.close();
+    }
+  }, 60_000);
+});
