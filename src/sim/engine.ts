@@ -2,7 +2,7 @@
 // resolve in the published order, the world reacts, and the outcome checks run. Pure: state in, state out.
 import { HISTORICAL_CLOSES, HISTORY_BEATS, scriptedMove } from './history/script.ts';
 import { isOutcome, isParty, isPolicy, isRuleSwitch, PARTIES, RESOLUTION_ORDER, type PartyId } from './ids.ts';
-import { blockOf, type Choice } from './legal.ts';
+import { blockOf, stillAllowed, type Choice } from './legal.ts';
 import { MOVES } from './moves/index.ts';
 import { initialPartyStates } from './parties/index.ts';
 import { choosePolicyMove, isScripted } from './policies/index.ts';
@@ -120,7 +120,7 @@ export function playTurn(state: GameState, chosen: Partial<Record<PartyId, Playe
   for (const { party, choice } of picks) {
     const def = MOVES.get(choice.move)!;
     ctx.cause = choice.move;
-    const block = blockOf(ctx, party, choice.move, choice.params);
+    const block = stillAllowed(ctx, def, choice.params);
     if (block) {
       ctx.historicalSource = null;
       // The rule's own variables travel with it, so its words can be filled in.

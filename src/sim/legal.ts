@@ -37,13 +37,21 @@ export function legalChoices(view: GameView, party: PartyId): Choice[] {
 }
 
 /** Why a move cannot be played now, in words; null when it can. */
+/**
+ * The rules that can change within a turn: the party's state and the move's guard. A move chosen at the start of
+ * a turn is checked again with this when it resolves, after the moves before it in the order.
+ */
+export function stillAllowed(view: GameView, m: MoveDef, params: Params): Message | null {
+  if (!offeredIn(m, view)) return { key: 'rule.wrong-state', vars: { party: m.party, state: view.parties[m.party] } };
+  return m.guard ? m.guard(view, params) : null;
+}
+
 export function blockOf(view: GameView, party: PartyId, move: string, params: Params = {}): Message | null {
   const m = MOVES.get(move);
   if (!m) return { key: 'rule.unknown-move', vars: { move } };
   if (m.party !== party) return { key: 'rule.not-your-move', vars: { move, party } };
   if (view.turn === -1 ? move !== 'board.remove-ceo' : move === 'board.remove-ceo') return { key: 'rule.prologue-only' };
-  if (!offeredIn(m, view)) return { key: 'rule.wrong-state', vars: { party, state: view.parties[party] } };
-  const block = m.guard ? m.guard(view, params) : null;
+  const block = stillAllowed(view, m, params);
   if (block) return block;
   // Only the choices the move offers: no interim CEO called "nobody", no director named twice, no deadline in the past.
   const offered = m.options ? m.options(view) : [{}];
