@@ -263,6 +263,33 @@ export class CrisisScene extends UiScene {
       const y = r.y + 38 + Math.floor(i / cols) * ch;
       this.drawDirector(d, x, y, cw, ch - 6, list);
     });
+    // Where each party stands now (its state), when there is room under the directors.
+    const statesTop = r.y + 38 + rows * ch + 2;
+    const statesBottom = r.y + r.h - 96;
+    const others = (['board', 'employees', 'microsoft', 'salesforce', 'altman', 'investors', 'management'] as const);
+    const stateLines = others.map((p) => `${partyName(p)}: ${c(`state.${p}.${this.s.state.parties[p]}`, undefined, this.s.state.parties[p])}`);
+    dom().list(sec, stateLines);
+    const perRow = 2;
+    const lineH = px('xs') + 5;
+    const fitRows = Math.floor((statesBottom - statesTop) / lineH);
+    if (fitRows >= 2) {
+      const showN = Math.min(others.length, fitRows * perRow);
+      // One line each, all at one size; an entry that cannot fit even at the smallest size is left to the
+      // DOM list rather than cut.
+      const texts: Phaser.GameObjects.Text[] = [];
+      for (let i = 0; i < showN; i++) {
+        const x = r.x + 16 + (i % perRow) * (cw + 12);
+        const y = statesTop + Math.floor(i / perRow) * lineH;
+        texts.push(addText(this, x, y, stateLines[i], { size: 'xs', color: C.inkDim }));
+      }
+      const base = px('xs');
+      const need = Math.min(base, ...texts.map((t) => (t.width > cw ? Math.floor((base * cw) / t.width) : base)));
+      const size = Math.max(11, need);
+      for (const t of texts) {
+        if (size !== base) t.setFontSize(size);
+        if (t.width > cw) t.destroy();
+      }
+    }
     // The CEO's chair and where Altman is.
     const cy = r.y + r.h - 86;
     this.add.rectangle(r.x + 16, cy - 8, r.w - 32, 1, C.line).setOrigin(0, 0);

@@ -8,6 +8,7 @@ import { cue } from '../src/ui/sound.ts';
 import { dom } from '../src/dom/layer.ts';
 import { scoresFor } from '../src/sim/index.ts';
 import { PARTIES, type PartyId } from '../src/sim/ids.ts';
+import type { UiKey } from '../src/ui-text/index.ts';
 
 export class EndingScene extends UiScene {
   private s: Session | null = null;
@@ -50,9 +51,10 @@ export class EndingScene extends UiScene {
     const title = addText(this, 48, 58, this.outcomeTitle(), { size: 'xxl', serif: true, bold: true, width: 660, maxH: 100 });
     this.add.rectangle(48, title.y + title.height + 12, 660, 2, C.brass).setOrigin(0, 0);
     const summary = c(`outcome.${out.id}.summary`, undefined, '');
-    const sumT = addText(this, 48, title.y + title.height + 26, summary, { size: 'md', serif: true, color: C.inkDim, width: 660, maxH: 300 - title.height - 30, minScale: 0.78 });
+    const sumT = addText(this, 48, title.y + title.height + 26, summary, { size: 'md', serif: true, color: C.inkDim, width: 660, maxH: 110, minScale: 0.7 });
     dom().text(main, summary);
     fadeIn(this, [title, sumT]);
+    this.drawFinalFigures(main, Math.max(sumT.y + sumT.height + 28, 200));
 
     // Scores: every party, the ones played here marked in words.
     const sr = { x: 740, y: 28, w: 500, h: 300 };
@@ -117,5 +119,29 @@ export class EndingScene extends UiScene {
     main.appendChild(nav);
     new Button(this, { x: 48, y: 652, w: 240, h: 50, label: u('ui.ending.again'), kind: 'primary', id: 'ending-again', parentEl: nav, onClick: () => { endSession(); this.go('party'); } });
     new Button(this, { x: 304, y: 652, w: 240, h: 50, label: u('ui.ending.title'), kind: 'secondary', id: 'ending-title', parentEl: nav, onClick: () => { endSession(); this.go('title'); } });
+  }
+
+  /** Where things stand at the end: who runs the company, where Altman is, the staff, the money. */
+  private drawFinalFigures(main: HTMLElement, y: number): void {
+    const w = this.s!.state.world;
+    const departed = w.departures.microsoft + w.departures.salesforce + w.departures.newco + w.departures.other;
+    const figures: [string, string][] = [
+      [u('ui.crisis.ceoChair'), u(`ui.crisis.ceo.${w.ceo}` as UiKey)],
+      [u('ui.crisis.altmanAt'), u(`ui.crisis.altmanAt.${w.altmanAt}` as UiKey)],
+      [u('ui.crisis.staff'), `${w.staff}`],
+      [u('ui.crisis.departures'), `${departed}`],
+      [u('ui.crisis.signatures'), `${w.signatures}`],
+      [u('ui.crisis.valuationLabel'), u('ui.crisis.valuation', { n: Math.round(w.valuation) })],
+    ];
+    const colW = 660 / 3;
+    const rowH = 50;
+    if (y + rowH * 2 > 340) return;
+    figures.forEach(([label, value], i) => {
+      const x = 48 + (i % 3) * colW;
+      const yy = y + Math.floor(i / 3) * rowH;
+      addText(this, x, yy, label.toUpperCase(), { size: 11, bold: true, fixed: true, color: C.brassCss, letterSpacing: 1, width: colW - 16, maxH: 16 });
+      addText(this, x, yy + 16, value, { size: 'lg', serif: true, bold: true, width: colW - 16, maxH: 30, minScale: 0.6 });
+    });
+    dom().list(main, figures.map(([l, v]) => `${l}: ${v}`));
   }
 }

@@ -66,7 +66,8 @@ export async function chooseMove(page: Page, how: How, pick: () => number): Prom
 /** Play from the crisis scene to the ending. Returns the moves played. */
 export async function playToEnd(page: Page, how: How, pick: () => number, maxTurns = 30): Promise<string[]> {
   const played: string[] = [];
-  for (let turn = 0; turn < maxTurns + 2; turn++) {
+  // Each pass either chooses a move, passes the device, or continues after a resolution.
+  for (let step = 0; step < maxTurns * 3; step++) {
     const st = await waitCrisisReady(page, how);
     if (st === 'left') {
       const sc = await currentScene(page);

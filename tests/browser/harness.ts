@@ -134,17 +134,24 @@ export async function press(page: Page, selector: string): Promise<void> {
 
 /** Click on the canvas where the control is drawn; checks that the pointer really lands on the canvas. */
 export async function clickCanvas(page: Page, selector: string): Promise<void> {
-  const el = page.locator(selector);
-  await el.waitFor({ state: 'attached', timeout: 10000 });
-  const box = await el.boundingBox();
-  if (!box) throw new Error(`${selector} has no box`);
-  const x = box.x + box.width / 2;
-  const y = box.y + box.height / 2;
-  const hit = await page.evaluate(([px, py]) => document.elementFromPoint(px, py)?.tagName ?? null, [x, y] as const);
-  if (hit !== 'CANVAS') throw new Error(`a click at ${selector} would land on ${hit}, not the canvas`);
-  await page.mouse.move(x, y);
-  await page.mouse.down();
-  await page.mouse.up();
+  for (let attempt = 0; attempt < 200; attempt++) {
+    const at = await page.evaluate((sel) => {
+      const el = document.querySelector(sel);
+      if (!el) return null;
+      const r = el.getBoundingClientRect();
+      const x = r.x + r.width / 2;
+      const y = r.y + r.height / 2;
+      return { x, y, hit: document.elementFromPoint(x, y)?.tagName ?? null };
+    }, selector);
+    if (!at) {
+      await page.waitForTimeout(25);
+      continue;
+    }
+    if (at.hit !== 'CANVAS') throw new Error(`a click at ${selector} would land on ${at.hit}, not the canvas`);
+    await page.mouse.click(at.x, at.y);
+    return;
+  }
+  throw new Error(`${selector} never appeared`);
 }
 
 /** Press Tab until the focused element matches, then return the number of presses. Throws if never reached. */
