@@ -9,7 +9,7 @@ import {
   c, causeText, clockText, conceptTitle, metricName, moveExplain, moveTitle, msg, optionLabel, partyName, playedLabel, u, whenText,
 } from '../src/ui/i18n.ts';
 import { activeHumans, advance, check, chooser, lockIn, session, type Session } from '../src/ui/session.ts';
-import { reducedMotion } from '../src/ui/settings.ts';
+import { reducedMotion, textScale } from '../src/ui/settings.ts';
 import { cue } from '../src/ui/sound.ts';
 import { dom, type Rect } from '../src/dom/layer.ts';
 import { LAST_TURN, moveMenu, turnClock } from '../src/sim/index.ts';
@@ -633,8 +633,11 @@ export class CrisisScene extends UiScene {
     y += title.height + 4;
     const explain = moveExplain(card.move);
     const hasOptions = card.options.length > 1;
-    const optRows = hasOptions ? Math.ceil(card.options.length / 3) : 0;
-    const optH = optRows > 3 ? 30 : 36;
+    // Long option labels (terms of a deal) get two wide columns and two lines; short ones three columns.
+    const longest = hasOptions ? Math.max(...card.options.map((o) => optionLabel(o).length)) * textScale() : 0;
+    const optCols = longest > 34 ? 2 : 3;
+    const optRows = hasOptions ? Math.ceil(card.options.length / optCols) : 0;
+    const optH = longest > 34 ? 46 : optRows > 3 ? 30 : 36;
     const optBlock = hasOptions ? 22 + optRows * (optH + 6) : 0;
     const explainMax = endY - y - 8 - optBlock - 46 - (card.blocked ? 26 : 0);
     if (explain) {
@@ -666,11 +669,11 @@ export class CrisisScene extends UiScene {
       group.setAttribute('role', 'group');
       group.setAttribute('aria-label', `${u('ui.crisis.choose')} ${moveTitle(card.move)}`);
       this.bottomEl.appendChild(group);
-      const ow = (w - 16) / 3;
+      const ow = (w - 8 * (optCols - 1)) / optCols;
       card.options.forEach((o, i) => {
         const on = this.opt === i;
         this.btn({
-          x: x + (i % 3) * (ow + 8), y: y + Math.floor(i / 3) * (optH + 6), w: ow, h: optH, label: optionLabel(o) || moveTitle(card.move), kind: 'toggle', size: 'xs',
+          x: x + (i % optCols) * (ow + 8), y: y + Math.floor(i / optCols) * (optH + 6), w: ow, h: optH, label: optionLabel(o) || moveTitle(card.move), kind: 'toggle', size: 'xs',
           selected: on, pressed: on, id: `opt-${i}`, parentEl: group,
           onClick: () => { this.opt = i; this.error = null; this.drawBottom('end-turn'); },
         });

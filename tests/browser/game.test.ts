@@ -105,7 +105,7 @@ describe('the game in Chromium', () => {
     const first = await page.evaluate(() => document.querySelector('[id^="move-"]:not([aria-disabled="true"])')?.id ?? '');
     await press(page, `[id="${first}"]`);
     await audit(page, 'crisis-move-selected');
-    await playToEndInPage(page, rng(2));
+    await playToEndInPage(page, rng(2), { explore: true });
     const h = await endingHeading(page);
     expect(h.length).toBeGreaterThan(3);
     await page.waitForTimeout(1000);
@@ -277,6 +277,14 @@ describe('the game in Chromium', () => {
     await endingHeading(page);
     await page.waitForTimeout(1000);
     await audit(page, 'fr-ending');
+    // The board has the longest texts (terms of a return): play it too, opening every card and option.
+    await press(page, '#ending-again');
+    await scene(page, 'party');
+    await press(page, '#party-board');
+    await press(page, '#party-start');
+    await scene(page, 'crisis');
+    await playToEndInPage(page, rng(12), { explore: true });
+    await endingHeading(page);
     expect(errors).toEqual([]);
     await context.close();
   }, 120_000);

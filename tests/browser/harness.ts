@@ -32,7 +32,7 @@ export function buildOnce(): Promise<void> {
   if (!built) {
     built = (async () => {
       const { build } = await import('vite');
-      await build({ root: ROOT, logLevel: 'warn', configFile: process.env.FDIN_VITE_CONFIG ?? join(ROOT, 'vite.config.ts') });
+      await build({ root: ROOT, logLevel: 'warn', configFile: join(ROOT, 'vite.config.ts') });
     })();
   }
   return built;
