@@ -948,14 +948,18 @@ export class CrisisScene extends UiScene {
   private drawWatch(): void {
     const r = MOVES;
     const sec = dom().section(this.bottomEl, u('ui.crisis.watching'), { headingLevel: 2 });
-    void sec;
     this.track(kicker(this, r.x + 16, r.y + 12, u('ui.crisis.watching'), 900));
     const last = this.s.state.log[this.s.state.log.length - 1];
     if (last) {
-      let y = r.y + 40;
+      const when = u('ui.crisis.resolution', dayPartOf(last.turn));
+      this.track(addText(this, r.x + 22, r.y + 36, when, { size: 'md', serif: true, bold: true, width: 800, maxH: 26 }));
+      dom().text(sec, when);
+      let y = r.y + 66;
       for (const m of last.moves) {
-        this.track(addText(this, r.x + 22, y, u('ui.crisis.by', { party: partyName(m.party), move: playedLabel(m) }), { size: 'sm', color: C.inkDim, width: 800, maxH: 26 }));
-        y += 28;
+        const line = u('ui.crisis.by', { party: partyName(m.party), move: playedLabel(m) });
+        this.track(addText(this, r.x + 22, y, line, { size: 'sm', color: C.inkDim, width: 740, maxH: 26 }));
+        dom().text(sec, line);
+        y += 26;
       }
     }
     this.drawWatchControls(r.x + r.w - 480, r.y + r.h - 54);
