@@ -328,8 +328,9 @@ export const en: Record<string, string> = {
   'news.board.negotiate-return': 'The board opens talks on Altman’s return: {leave} director(s) would step down.',
   'news.board.negotiate-return.continue': 'Talks go on; the board’s terms now have {leave} director(s) stepping down.',
   'news.board.agree-to-resign': 'The board agrees in principle to resign, by {turn}.',
-  'news.board.seek-merger.accepted': 'A rival lab agrees to a merger.',
-  'news.board.seek-merger.declined': 'The board approaches a rival lab’s CEO about the job and a merger; he declines.',
+  'news.board.seek-merger': 'The board approaches a rival lab’s CEO about leading OpenAI and a merger.',
+  'news.merger.accepted': 'A rival lab agrees to a merger.',
+  'news.merger.declined': 'The rival lab’s CEO declines the job and the merger.',
   'news.board.name-directors': 'The board names {directors} as directors.',
   'news.board.name-directors.allies': 'The board adds {directors}, seen as its allies.',
   'news.board.open-investigation': 'The board commissions an independent review of the events.',
@@ -409,6 +410,7 @@ export const en: Record<string, string> = {
   'rule.reasons-already-published': 'the reasons are already public',
   'rule.already-agreed': 'the board has already agreed to resign',
   'rule.merger-answered': 'the rival lab has already answered',
+  'rule.merger-pending': 'the rival lab has not answered yet',
   'rule.no-directors-chosen': 'choose at least one director',
   'rule.unknown-director': 'that person is not in the pool of candidates',
   'rule.director-already-named': 'already named',
@@ -445,6 +447,7 @@ export const en: Record<string, string> = {
 
   // Why numbers moved (rules of the world)
   'rule.resolve-drift': 'pressure, the letter, departures and the falling valuation wear the directors down',
+  'rule.rival-answers': 'the rival lab answers the approach',
   'rule.sutskever-regret': 'Sutskever changes sides',
   'rule.brockman-quits': 'Brockman quits',
   'rule.credibility-settles': 'attention moves on',

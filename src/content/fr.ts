@@ -328,8 +328,9 @@ export const fr: Record<string, string> = {
   'news.board.negotiate-return': 'Le conseil ouvre des négociations sur le retour d’Altman\u00a0: départ prévu de {leave} administrateur(s).',
   'news.board.negotiate-return.continue': 'Les négociations continuent\u00a0; les conditions du conseil prévoient désormais {leave} départ(s) d’administrateur.',
   'news.board.agree-to-resign': 'Le conseil accepte le principe de sa démission, d’ici {turn}.',
-  'news.board.seek-merger.accepted': 'Un labo rival accepte une fusion.',
-  'news.board.seek-merger.declined': 'Le conseil propose au PDG d’un labo rival le poste et une fusion\u00a0; il décline.',
+  'news.board.seek-merger': 'Le conseil sonde le PDG d’un labo rival pour diriger OpenAI et fusionner.',
+  'news.merger.accepted': 'Un labo rival accepte une fusion.',
+  'news.merger.declined': 'Le PDG du labo rival décline le poste et la fusion.',
   'news.board.name-directors': 'Le conseil nomme de nouveaux administrateurs\u00a0: {directors}.',
   'news.board.name-directors.allies': 'Le conseil fait entrer des alliés\u00a0: {directors}.',
   'news.board.open-investigation': 'Le conseil commande une enquête indépendante sur les événements.',
@@ -409,6 +410,7 @@ export const fr: Record<string, string> = {
   'rule.reasons-already-published': 'les raisons sont déjà publiques',
   'rule.already-agreed': 'le conseil a déjà accepté de démissionner',
   'rule.merger-answered': 'le labo rival a déjà répondu',
+  'rule.merger-pending': 'le labo rival n’a pas encore répondu',
   'rule.no-directors-chosen': 'choisissez au moins un administrateur',
   'rule.unknown-director': 'cette personne ne figure pas parmi les candidats',
   'rule.director-already-named': 'déjà nommé',
@@ -445,6 +447,7 @@ export const fr: Record<string, string> = {
 
   // Pourquoi les chiffres ont bougé (règles du monde)
   'rule.resolve-drift': 'la pression, la lettre, les départs et la chute de la valorisation usent les administrateurs',
+  'rule.rival-answers': 'le labo rival répond à l’approche',
   'rule.sutskever-regret': 'Sutskever change de camp',
   'rule.brockman-quits': 'Brockman démissionne',
   'rule.credibility-settles': 'l’attention se porte ailleurs',

@@ -9,6 +9,7 @@ import { choosePolicyMove, isScripted } from './policies/index.ts';
 import { checkOutcome } from './outcomes.ts';
 import { draw, seedState } from './random.ts';
 import { brockmanQuits } from './rules/brockman.ts';
+import { rivalAnswers } from './rules/merger.ts';
 import { checkSutskeverRegret, driftResolve } from './rules/director-resolve.ts';
 import { attrition, countCalm, moveMarkets, passDeadlines, revalue, settleCredibility, wearContinuity } from './rules/world-reaction.ts';
 import { TurnContext } from './turn-context.ts';
@@ -139,6 +140,7 @@ export function playTurn(state: GameState, chosen: Partial<Record<PartyId, Playe
     driftResolve(ctx);
     settleCredibility(ctx);
     checkSutskeverRegret(ctx, stillOnHistory);
+    rivalAnswers(ctx, stillOnHistory);
     wearContinuity(ctx);
     attrition(ctx);
     revalue(ctx);

@@ -85,6 +85,8 @@ export interface World {
   investigationOpened: boolean;
   mergerApproached: boolean;
   mergerAgreed: boolean;
+  /** The turn at whose end the rival lab answers the board's approach. */
+  mergerAnswerTurn: number | null;
   boardAgreedToResign: boolean;
   /** Directors the board named since the removal. */
   namedDirectors: DirectorId[];

@@ -79,6 +79,7 @@ export function initialWorld(rules: readonly RuleSwitch[], rng: RandomSource): W
     investigationOpened: false,
     mergerApproached: false,
     mergerAgreed: false,
+    mergerAnswerTurn: null,
     boardAgreedToResign: false,
     namedDirectors: [],
     microsoftSeat: has('microsoft-board-seat') ? 'voting' : 'none',

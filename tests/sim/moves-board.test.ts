@@ -264,22 +264,28 @@ describe('board.explain-reasons, board.open-investigation, board.seek-merger: on
     expect(validateMove(s, { party: 'board', move: 'board.open-investigation' })).toEqual({ key: 'rule.investigation-open' });
   });
 
-  it('a rival lab answers a merger approach once; when it accepts, the game ends in a merger', () => {
+  it('a rival lab answers a merger approach once, a turn later; when it accepts, the game ends in a merger', () => {
     let accepted: GameState | null = null;
     for (let seed = 0; seed < 60 && !accepted; seed++) {
       const s = turnWith(afterRemoval({ seed }), { board: { move: 'board.seek-merger' } });
       expect(s.world.mergerApproached).toBe(true);
-      if (s.world.mergerAgreed) accepted = s;
-      else expect(validateMove(s, { party: 'board', move: 'board.seek-merger' })).toEqual({ key: 'rule.merger-answered' });
+      expect(s.world.mergerAgreed).toBe(false);
+      expect(validateMove(s, { party: 'board', move: 'board.seek-merger' })).toEqual({ key: 'rule.merger-pending' });
+      if (s.outcome) continue;
+      const answered = turnWith(s, { board: { move: 'board.stay-silent' } });
+      if (answered.world.mergerAgreed) accepted = answered;
+      else if (!answered.outcome) expect(validateMove(answered, { party: 'board', move: 'board.seek-merger' })).toEqual({ key: 'rule.merger-answered' });
     }
     expect(accepted).not.toBeNull();
-    expect(accepted!.outcome).toEqual({ id: 'merger', turn: 0 });
+    expect(accepted!.outcome).toEqual({ id: 'merger', turn: 1 });
   });
 
   it('a rival will not merge with a company whose staff have mostly signed the letter', () => {
     for (let seed = 0; seed < 30; seed++) {
       const s = turnWith(withWorld(afterRemoval({ seed }), (w) => (w.signatures = 400)), { board: { move: 'board.seek-merger' } });
-      expect(s.world.mergerAgreed).toBe(false);
+      if (s.outcome) continue;
+      const answered = turnWith(s, { board: { move: 'board.stay-silent' } });
+      expect(answered.world.mergerAgreed).toBe(false);
     }
   });
 });

@@ -2,7 +2,7 @@
 import { boardVoteBlock } from '../board-vote.ts';
 import type { TurnContext } from '../turn-context.ts';
 import type { DirectorId, ReturnTerms } from '../types.ts';
-import { FIRING_DIRECTORS, signatureShare } from '../world.ts';
+import { FIRING_DIRECTORS } from '../world.ts';
 import { defineMoves, NO_PARAMS, rule, type Params } from './move.ts';
 
 const ACTIVE = ['defending', 'negotiating', 'entrenched'] as const;
@@ -284,21 +284,15 @@ export const boardMoves = defineMoves([
     concepts: ['duty-to-mission', 'nonprofit-control'],
     likely: [{ metric: 'missionSafeguards', direction: 'up' }],
     options: () => NO_PARAMS,
-    guard: (v) => (v.world.mergerApproached ? rule('merger-answered') : boardVoteBlock(v, 'explore')),
+    guard: (v) => {
+      if (v.world.mergerAnswerTurn !== null) return rule('merger-pending');
+      return v.world.mergerApproached ? rule('merger-answered') : boardVoteBlock(v, 'explore');
+    },
+    // The rival answers at the end of the next turn (rules/merger.ts): time for the staff to make their views known.
     effect: (ctx) => {
-      const w = ctx.world;
-      w.mergerApproached = true;
-      // A rival will not take on a company whose staff have threatened to leave.
-      const p = 0.55 * Math.max(0, 1 - signatureShare(w) / 0.4) * (0.5 + w.continuity / 200);
-      const d = ctx.draw();
-      if (d < p) {
-        w.mergerAgreed = true;
-        ctx.add('missionSafeguards', 10, d);
-        ctx.report('news.board.seek-merger.accepted');
-      } else {
-        ctx.add('boardCredibility', -4, d);
-        ctx.report('news.board.seek-merger.declined');
-      }
+      ctx.world.mergerApproached = true;
+      ctx.world.mergerAnswerTurn = ctx.turn + 1;
+      ctx.report('news.board.seek-merger');
     },
   },
   {

@@ -30,7 +30,7 @@ export const UTILITY: Record<string, Utility> = {
     return (52 - avgResolve(v)) / 8 + signatureShare(v.world) * 1.2 + v.world.investorPressure / 80 + fit;
   },
   'board.agree-to-resign': (v) => (40 - avgResolve(v)) / 8 + signatureShare(v.world) * 1.5,
-  'board.seek-merger': (v) => (avgResolve(v) - 60) / 15 + (v.world.continuity < 45 ? 0.8 : 0) - 0.3,
+  'board.seek-merger': (v) => (avgResolve(v) - 55) / 10 + (v.world.continuity < 45 ? 0.8 : 0) - 0.6,
   'board.name-directors': (v) => {
     const terms = v.world.talks.onTable;
     if (v.parties.board === 'resigned') return 2;
