@@ -49,16 +49,18 @@ export async function chooseMove(page: Page, how: How, pick: () => number): Prom
   if (enabled.length === 0) throw new Error('no playable move offered');
   const id = enabled[Math.floor(pick() * enabled.length)];
   await activate(page, how, byId(id));
-  // Options, if the move takes them.
-  await page.waitForFunction(() => !!document.getElementById('end-turn'), undefined, { polling: 20 });
+  // The card shows as chosen (a mouse click is handled on the canvas's next frame).
+  await page.waitForFunction((mid) => document.getElementById(mid)?.getAttribute('aria-current') === 'true' && !!document.getElementById('end-turn'), id, { polling: 20 });
   const opts = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('[id^="opt-"]')].map((b) => b.id));
   if (opts.length > 0) {
     const o = opts[Math.floor(pick() * opts.length)];
     await activate(page, how, byId(o));
     await page.waitForFunction((oid) => document.getElementById(oid)?.getAttribute('aria-pressed') === 'true', o, { polling: 20 });
   }
-  const endDisabled = await page.evaluate(() => document.getElementById('end-turn')?.getAttribute('aria-disabled') === 'true');
-  if (endDisabled) throw new Error(`end turn stayed disabled after choosing ${id}`);
+  const ready = await page
+    .waitForFunction(() => document.getElementById('end-turn')?.getAttribute('aria-disabled') !== 'true', undefined, { polling: 20, timeout: 5000 })
+    .then(() => true, () => false);
+  if (!ready) throw new Error(`end turn stayed disabled after choosing ${id}`);
   await activate(page, how, '#end-turn');
   return id.slice('move-'.length);
 }
@@ -115,9 +117,14 @@ export async function playToEndInPage(page: Page, pick: () => number, opts: { ex
         }
         const moves = [...document.querySelectorAll<HTMLElement>('[id^="move-"]')].filter((el) => el.getAttribute('aria-disabled') !== 'true');
         if (moves.length === 0) return { state: 'waiting', move: '' };
-        if (explore) {
-          // Open every card, and every option of it, so each text is laid out once.
-          const ids = [...document.querySelectorAll<HTMLElement>('[id^="move-"]')].map((el) => el.id);
+        const cards = [...document.querySelectorAll<HTMLElement>('[id^="move-"]')];
+        const sig = cards.map((el) => `${el.id}:${el.getAttribute('aria-disabled') ?? ''}`).join(',');
+        const w = window as unknown as { __explored?: Set<string> };
+        w.__explored ??= new Set();
+        if (explore && !w.__explored.has(sig)) {
+          // Open every card, and every option of it, once for each hand of cards met, so each text is laid out.
+          w.__explored.add(sig);
+          const ids = cards.map((el) => el.id);
           for (const id of ids) {
             document.getElementById(id)?.click();
             const n = document.querySelectorAll('[id^="opt-"]').length;
