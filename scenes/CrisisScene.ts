@@ -96,6 +96,8 @@ export class CrisisScene extends UiScene {
   private bottomObjs: Phaser.GameObjects.GameObject[] = [];
   private bottomEl!: HTMLElement;
   private autoTimer: Phaser.Time.TimerEvent | null = null;
+  /** The concept whose glossary is open in the move's detail. */
+  private concept: string | null = null;
   /** The resolution step whose changes are open (null: the latest). */
   private resFocus: number | null = null;
 
@@ -606,6 +608,7 @@ export class CrisisScene extends UiScene {
 
   private selectMove(card: MoveCard): void {
     this.sel = card.move;
+    this.concept = null;
     this.opt = card.options.length === 1 ? 0 : -1;
     this.error = null;
     const focus = card.blocked ? `move-${card.move}` : card.options.length > 1 ? 'opt-0' : 'end-turn';
@@ -639,9 +642,30 @@ export class CrisisScene extends UiScene {
     const optRows = hasOptions ? Math.ceil(card.options.length / optCols) : 0;
     const optH = longest > 34 ? 46 : optRows > 3 ? 30 : 36;
     const optBlock = hasOptions ? 22 + optRows * (optH + 6) : 0;
-    const explainMax = endY - y - 8 - optBlock - 46 - (card.blocked ? 26 : 0);
-    if (explain) {
-      const ex = this.track(addText(this, x, y, explain, { size: 'sm', color: C.inkDim, width: w, maxH: Math.max(40, explainMax), minScale: 0.8 }));
+    // Concepts are small buttons: one opens its glossary paragraph in place of the move's explanation.
+    const conceptLab = u('ui.crisis.concepts');
+    const labW = this.measure(conceptLab, 'xs', true) + 8;
+    const chips = card.concepts.map((id) => ({ id, title: conceptTitle(id), w: Math.min(w - labW, this.measure(conceptTitle(id), 'xs', true) + 34) }));
+    const chipRows: { id: string; title: string; w: number; x: number }[][] = [[]];
+    let cx = labW;
+    for (const ch of chips) {
+      if (cx + ch.w > w && chipRows[chipRows.length - 1].length) {
+        chipRows.push([]);
+        cx = labW;
+      }
+      chipRows[chipRows.length - 1].push({ ...ch, x: cx });
+      cx += ch.w + 6;
+    }
+    const chipH = px('xs') + 12;
+    const conceptBlock = chips.length ? chipRows.length * (chipH + 4) + 4 : 0;
+    const open = this.concept && card.concepts.includes(this.concept as never) ? this.concept : null;
+    // While a glossary paragraph is open it takes the options' room; closing it brings the options back.
+    const explainMax = endY - y - 8 - (open ? 0 : optBlock) - 22 - conceptBlock - (card.blocked ? 26 : 0);
+    const body = open ? `${conceptTitle(open)}: ${c(`concept.${open}.glossary`, undefined, '')}` : explain;
+    if (body) {
+      const ex = this.track(addText(this, x, y, body, {
+        size: 'sm', serif: !!open, italic: !!open, color: open ? C.ink : C.inkDim, width: w, maxH: Math.max(40, explainMax), minScale: 0.68,
+      }));
       dom().text(detail, explain);
       y += ex.height + 8;
     }
@@ -652,17 +676,30 @@ export class CrisisScene extends UiScene {
       this.track(addText(this, x + lab.width + 8, y, likely, { size: 'xs', color: C.ink, width: w - lab.width - 8, maxH: 20 }));
       y += 20;
     }
-    if (card.concepts.length) {
-      const lab = this.track(addText(this, x, y, u('ui.crisis.concepts'), { size: 'xs', bold: true, color: C.brassCss }));
-      this.track(addText(this, x + lab.width + 8, y, card.concepts.map(conceptTitle).join(' · '), { size: 'xs', color: C.inkDim, width: w - lab.width - 8, maxH: 20 }));
-      y += 22;
+    if (chips.length) {
+      this.track(addText(this, x, y + 5, conceptLab, { size: 'xs', bold: true, color: C.brassCss }));
+      const group = document.createElement('div');
+      group.setAttribute('role', 'group');
+      group.setAttribute('aria-label', conceptLab);
+      this.bottomEl.appendChild(group);
+      chipRows.forEach((row, ri) => {
+        for (const ch of row) {
+          const on = open === ch.id;
+          this.btn({
+            x: x + ch.x, y: y + ri * (chipH + 4), w: ch.w, h: chipH, label: ch.title, kind: 'toggle', size: 'xs', selected: on, pressed: on,
+            id: `concept-${ch.id}`, parentEl: group, description: c(`concept.${ch.id}.glossary`, undefined, ''),
+            onClick: () => { this.concept = on ? null : ch.id; this.drawBottom(`concept-${ch.id}`); },
+          });
+        }
+      });
+      y += conceptBlock;
     }
     if (card.blocked) {
       const b = this.track(addText(this, x, y, `⊘ ${u('ui.crisis.blocked', { rule: msg(card.blocked) })}`, { size: 'sm', bold: true, color: C.dangerCss, width: w, maxH: 40 }));
       dom().text(detail, b.text);
       y += b.height + 6;
     }
-    if (hasOptions && !card.blocked) {
+    if (hasOptions && !card.blocked && !open) {
       this.track(addText(this, x, y, u('ui.crisis.choose'), { size: 'xs', bold: true, color: C.brassCss }));
       y += 20;
       const group = document.createElement('div');
@@ -689,6 +726,14 @@ export class CrisisScene extends UiScene {
       description: ready && hasOptions ? optionLabel(card.options[this.opt]) : card.blocked ? u('ui.crisis.blocked', { rule: msg(card.blocked) }) : undefined,
       onClick: () => this.endTurn(card),
     });
+  }
+
+  /** The width of a one-line text at a size of the type scale. */
+  private measure(str: string, size: 'xs' | 'sm', bold: boolean): number {
+    const t = addText(this, -1000, -1000, str, { size, bold });
+    const wdt = t.width;
+    t.destroy();
+    return wdt;
   }
 
   private endTurn(card: MoveCard): void {

@@ -61,6 +61,7 @@ export function startPlay(humans: PlayablePartyId[], seed = newSeed()): Session 
   for (const p of PARTIES) controllers[p] = (humans as readonly string[]).includes(p) ? 'human' : 'default';
   const state = newGame({ seed, rules: [], controllers });
   current = { mode: 'play', humans: [...humans], state, pending: {}, seat: 0, shown: state.log.length };
+  autosave(current);
   return current;
 }
 
@@ -69,6 +70,7 @@ export function startWatch(seed = newSeed()): Session {
   for (const p of PARTIES) controllers[p] = 'historical';
   const state = newGame({ seed, rules: [], controllers });
   current = { mode: 'watch', humans: [], state, pending: {}, seat: 0, shown: state.log.length };
+  autosave(current);
   return current;
 }
 
@@ -125,12 +127,8 @@ export function advance(s: Session): TurnRecord {
   return next.log[next.log.length - 1];
 }
 
+/** Save after every turn (and at the start). A finished run is saved too; the ending scene then clears it. */
 export function autosave(s: Session): void {
-  if (s.state.outcome) {
-    // A finished run is not something to continue: keep it only until the title clears it.
-    notice(saves().save({ humans: s.humans, mode: s.mode, state: s.state }));
-    return;
-  }
   notice(saves().save({ humans: s.humans, mode: s.mode, state: s.state }));
 }
 

@@ -129,6 +129,10 @@ export async function playToEndInPage(page: Page, pick: () => number, opts: { ex
             document.getElementById(id)?.click();
             const n = document.querySelectorAll('[id^="opt-"]').length;
             for (let k = 0; k < n; k++) document.getElementById(`opt-${k}`)?.click();
+            const concepts = [...document.querySelectorAll<HTMLElement>('[id^="concept-"]')].map((el) => el.id);
+            for (const cid of concepts) document.getElementById(cid)?.click();
+            // Close the last one: the options come back.
+            if (concepts.length) document.getElementById(concepts[concepts.length - 1])?.click();
           }
           const more = document.getElementById('moves-more');
           if (more) more.click();
