@@ -72,7 +72,8 @@ export const salesforceMoves = defineMoves([
   {
     id: 'salesforce.stand-down',
     party: 'salesforce',
-    states: IN_PLAY,
+    // Only offers already out can be withdrawn.
+    states: ['recruiting', 'hired'],
     stance: 'soft',
     concepts: ['acqui-hire'],
     likely: [],
