@@ -14,7 +14,7 @@ import { cue } from '../src/ui/sound.ts';
 import { dom, type Rect } from '../src/dom/layer.ts';
 import { LAST_TURN, moveMenu, turnClock } from '../src/sim/index.ts';
 import { DEPARTURE_DESTINATIONS, type Destination, type PartyId } from '../src/sim/ids.ts';
-import type { Change, Deadline, Director, GameState, MoveCard, NewsItem, PlayedMove, TurnRecord, World } from '../src/sim/types.ts';
+import type { Change, Deadline, Director, GameState, Message, MoveCard, NewsItem, PlayedMove, TurnRecord, World } from '../src/sim/types.ts';
 import type { UiKey } from '../src/ui-text/index.ts';
 
 // Layout, in game pixels.
@@ -147,7 +147,9 @@ export class CrisisScene extends UiScene {
     this.bottomObjs = [];
     this.dash.numbers.clear();
     this.dash.words.clear();
-    this.clockStatus.textContent = `${this.clockLabel(st.turn)}. ${this.deadlineText(st)}`;
+    // The clock is a status: only a changed time is announced.
+    const clock = `${this.clockLabel(st.turn)}. ${this.deadlineText(st)}`;
+    if (this.clockStatus.textContent !== clock) this.clockStatus.textContent = clock;
     main.appendChild(this.clockStatus);
     this.drawHeader(main, st);
     this.drawTable(main);
@@ -759,7 +761,18 @@ export class CrisisScene extends UiScene {
     }
     cue('confirm');
     const before = viewOf(this.s.state.world);
-    const res = lockIn(this.s, played);
+    let res: ReturnType<typeof lockIn>;
+    try {
+      res = lockIn(this.s, played);
+    } catch (e) {
+      // The simulation refused the turn: say why, keep the player's seat, and let them choose again.
+      delete this.s.pending[who];
+      const reason = (e as { reason?: Message }).reason;
+      this.error = u('ui.error.move', { reason: reason ? msg(reason) : String((e as Error).message ?? e) });
+      dom().announce(this.error);
+      this.drawBottom('end-turn');
+      return;
+    }
     this.sel = null;
     this.opt = -1;
     this.page = 0;
