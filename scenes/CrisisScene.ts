@@ -602,7 +602,7 @@ export class CrisisScene extends UiScene {
 
   private cardDescription(card: MoveCard): string {
     const parts: string[] = [];
-    if (card.blocked) parts.push(u('ui.crisis.blocked', { rule: msg(card.blocked) }));
+    if (card.blocked) parts.push(`${u('ui.crisis.blocked', { rule: msg(card.blocked) })}.`);
     if (card.likely.length) parts.push(`${u('ui.crisis.likely')} ${card.likely.map((l) => `${metricName(l.metric)} ${u(l.direction === 'up' ? 'ui.crisis.up' : 'ui.crisis.down')}`).join(', ')}.`);
     if (card.concepts.length) parts.push(`${u('ui.crisis.concepts')} ${card.concepts.map(conceptTitle).join(', ')}.`);
     return parts.join(' ');
@@ -633,6 +633,10 @@ export class CrisisScene extends UiScene {
     }
     const detail = document.createElement('div');
     sec.appendChild(detail);
+    const h3 = document.createElement('h3');
+    h3.className = 'sr-only';
+    h3.textContent = moveTitle(card.move);
+    detail.appendChild(h3);
     let y = r.y + 14;
     const title = this.track(addText(this, x, y, moveTitle(card.move), { size: 'xl', serif: true, bold: true, width: w, maxH: 36 }));
     y += title.height + 4;
@@ -668,9 +672,11 @@ export class CrisisScene extends UiScene {
       const ex = this.track(addText(this, x, y, body, {
         size: 'sm', serif: !!open, italic: !!open, color: open ? C.ink : C.inkDim, width: w, maxH: Math.max(40, explainMax), minScale: 0.68,
       }));
-      dom().text(detail, explain);
+      dom().text(detail, open ? body : explain);
       y += ex.height + 8;
     }
+    const said = this.cardDescription({ ...card, blocked: null });
+    if (said) dom().text(detail, said);
     // Likely changes (arrows and words, not colour alone) and concepts.
     const likely = card.likely.map((l) => `${l.direction === 'up' ? '▲' : '▼'} ${metricName(l.metric)}`).join('   ');
     if (likely) {

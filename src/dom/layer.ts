@@ -160,7 +160,8 @@ export class DomLayer {
     if (spec.description) {
       const d = document.createElement('span');
       d.id = nextId('desc');
-      d.className = 'sr-only';
+      // Hidden from the reading flow; still used as the button's description.
+      d.hidden = true;
       d.textContent = spec.description;
       parent.appendChild(d);
       b.setAttribute('aria-describedby', d.id);
