@@ -29,6 +29,8 @@ export class BootScene extends Phaser.Scene {
     status.textContent = ui('ui.boot.loading', lang);
     main.appendChild(status);
     this.add.rectangle(0, 0, GAME_W, GAME_H, C.bg).setOrigin(0, 0);
+    // System fonts until the bundled ones arrive: this text is only on screen for a moment.
+    this.add.text(GAME_W / 2, GAME_H / 2 - 28, ui('ui.boot.loading', lang), { fontFamily: 'Georgia, serif', fontSize: '20px', color: '#b3bdc9' }).setOrigin(0.5, 1);
     const bar = this.add.rectangle(GAME_W / 2 - 120, GAME_H / 2, 0, 3, C.brass).setOrigin(0, 0.5);
     this.tweens.add({ targets: bar, width: 240, duration: 500 });
     this.makeTextures();
