@@ -148,7 +148,7 @@ export class CrisisScene extends UiScene {
     this.dash.numbers.clear();
     this.dash.words.clear();
     // The clock is a status: only a changed time is announced.
-    const clock = `${this.clockLabel(st.turn)}. ${this.deadlineText(st)}`;
+    const clock = `${this.clockLabel(this.phase.kind === 'resolve' ? this.phase.record.turn : st.turn)}. ${this.deadlineText(st)}`;
     if (this.clockStatus.textContent !== clock) this.clockStatus.textContent = clock;
     main.appendChild(this.clockStatus);
     this.drawHeader(main, st);
@@ -194,8 +194,10 @@ export class CrisisScene extends UiScene {
     this.add.rectangle(0, 0, GAME_W, HEAD.h, 0x0b0e12).setOrigin(0, 0);
     this.add.rectangle(0, HEAD.h - 1, GAME_W, 1, C.line).setOrigin(0, 0);
     this.add.rectangle(0, 0, GAME_W, 4, C.brass).setOrigin(0, 0);
-    const k = turnClock(st.turn);
-    addText(this, 24, 14, st.turn < 0 ? u('ui.crisis.prologue').toUpperCase() : u('ui.crisis.turn', { n: st.turn + 1, last: LAST_TURN + 1 }).toUpperCase(), {
+    // While a turn resolves, the clock still shows that turn; it moves on when the player continues.
+    const turnNow = this.phase.kind === 'resolve' ? this.phase.record.turn : st.turn;
+    const k = turnClock(turnNow);
+    addText(this, 24, 14, turnNow < 0 ? u('ui.crisis.prologue').toUpperCase() : u('ui.crisis.turn', { n: turnNow + 1, last: LAST_TURN + 1 }).toUpperCase(), {
       size: 'xs', bold: true, color: C.brassCss, letterSpacing: 1.5, width: 300, maxH: 20,
     });
     addText(this, 24, 34, `${u(`ui.day.${k.day}` as UiKey)} ${k.date}`, { size: 'xl', serif: true, bold: true, width: 230, maxH: 34 });
@@ -218,25 +220,25 @@ export class CrisisScene extends UiScene {
       for (let p = 0; p < 4; p++) {
         const turn = d * 4 + p - 2;
         const cx = dx + p * (cellW + gap);
-        const now = turn === st.turn;
-        const past = turn < st.turn;
+        const now = turn === turnNow;
+        const past = turn < turnNow;
         const cell = this.add.rectangle(cx, y0, cellW, 20, now ? C.brass : past ? 0x3a4452 : C.panelHi).setOrigin(0, 0);
         cell.setStrokeStyle(1, now ? 0xfff0c0 : C.line);
         if (now) {
           // "Now" is also marked by a caret, not by colour alone.
-          this.add.triangle(cx + cellW / 2, y0 + 30, 0, 8, 6, 0, 12, 8, C.brass).setOrigin(0.5, 0.5);
+          this.add.triangle(cx + cellW / 2, y0 + 27, 0, 7, 6, 0, 12, 7, C.brass).setOrigin(0.5, 0.5);
         }
         for (const dl of dls) {
           if (dl.turn === turn) {
-            const mark = this.add.rectangle(cx + cellW - 3, y0 - 3, 7, 26, dl.kind === 'market-open' ? 0x6fa8dc : C.danger).setOrigin(0, 0);
+            // A deadline is a post standing taller than the cells; the line below names it.
+            const mark = this.add.rectangle(cx + cellW - 3, y0 - 4, 6, 28, dl.kind === 'market-open' ? 0x6fa8dc : C.danger).setOrigin(0, 0);
             mark.setStrokeStyle(1, 0x0b0e12);
-            addText(this, cx + cellW - 6, y0 + 22, '!', { size: 12, bold: true, color: dl.kind === 'market-open' ? '#9cc5ea' : C.dangerCss, fixed: true });
           }
         }
       }
     }
     const dlText = this.deadlineText(st);
-    addText(this, x0, 62, dlText, { size: 'xs', color: C.inkDim, width: 7 * dayW - 20, maxH: 20 });
+    addText(this, x0, 66, dlText, { size: 'xs', color: C.inkDim, width: 7 * dayW - 20, maxH: 20 });
 
     const menu = new Button(this, {
       x: GAME_W - 110, y: 22, w: 94, h: 40, label: u('ui.crisis.menu'), kind: 'quiet', size: 'sm', id: 'crisis-menu', parentEl: main,
@@ -313,10 +315,19 @@ export class CrisisScene extends UiScene {
     // A seat at the table: a ring with the director's initials; the ring's colour follows resolve, and the
     // number and words say it too.
     const ring = this.add.circle(x + 14, y + 16, 14, d.seated ? C.panelHi : C.panel);
-    ring.setStrokeStyle(2, !d.seated ? C.line : d.resolve >= 50 ? C.brass : C.upHex);
+    const neutral = !d.seated || d.id === 'altman' || d.id === 'brockman';
+    ring.setStrokeStyle(2, neutral ? C.line : d.resolve >= 50 ? C.brass : C.upHex);
     const initials = name.split(/[\s'’-]+/).filter(Boolean).map((w) => w[0]).join('').slice(0, 2).toUpperCase();
     addText(this, x + 14, y + 16, initials, { size: 11, bold: true, fixed: true, color: d.seated ? C.ink : C.inkFaint }).setOrigin(0.5, 0.5);
     const nameT = addText(this, x + 34, y, name, { size: 'sm', bold: true, color: d.seated ? C.ink : C.inkFaint, width: w - 34, maxH: 20 });
+    if (d.seated && (d.id === 'altman' || d.id === 'brockman')) {
+      // The two removed with the vote: a seat, not a side to weigh.
+      addText(this, x + 34, y + 20, u('ui.crisis.seated'), { size: 'xs', italic: true, color: C.inkDim, width: w - 34, maxH: 18 });
+      const li = document.createElement('li');
+      li.textContent = `${name}: ${u('ui.crisis.seated')}`;
+      list.appendChild(li);
+      return;
+    }
     if (!d.seated) {
       // Struck through, and said in words.
       this.add.rectangle(nameT.x, nameT.y + nameT.height / 2, nameT.width, 1.5, 0xb3bdc9).setOrigin(0, 0.5);
