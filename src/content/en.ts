@@ -354,6 +354,7 @@ export const en: Record<string, string> = {
   'news.microsoft.wait': 'Microsoft says nothing new.',
   'news.salesforce.match-offer': 'Benioff: Salesforce will match any resigning OpenAI researcher’s full cash and equity.',
   'news.salesforce.target-researchers': 'Salesforce recruiters call OpenAI researchers one by one; {count} accept.',
+  'news.salesforce.target-researchers.none': 'Salesforce recruiters call OpenAI researchers; nobody takes the offer yet.',
   'news.salesforce.premium-offer': 'Salesforce offers above match.',
   'news.salesforce.stand-down': 'Salesforce withdraws its offers.',
   'news.salesforce.watch': 'Salesforce watches.',

@@ -354,6 +354,7 @@ export const fr: Record<string, string> = {
   'news.microsoft.wait': 'Microsoft ne dit rien de nouveau.',
   'news.salesforce.match-offer': 'Benioff\u00a0: Salesforce égalera salaire et actions de «\u00a0tout chercheur OpenAI ayant présenté sa démission\u00a0».',
   'news.salesforce.target-researchers': 'Les recruteurs de Salesforce appellent les chercheurs d’OpenAI un à un\u00a0; {count} acceptent.',
+  'news.salesforce.target-researchers.none': 'Les recruteurs de Salesforce appellent les chercheurs d’OpenAI\u00a0; personne n’accepte encore.',
   'news.salesforce.premium-offer': 'Salesforce surenchérit.',
   'news.salesforce.stand-down': 'Salesforce retire ses offres.',
   'news.salesforce.watch': 'Salesforce observe.',

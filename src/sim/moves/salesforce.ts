@@ -50,7 +50,7 @@ export const salesforceMoves = defineMoves([
       ctx.add('continuity', -(left / 770) * 80);
       if (left > 0) ctx.send('salesforce', 'RESEARCHERS_HIRED');
       else ctx.send('salesforce', 'RECRUITING');
-      ctx.report('news.salesforce.target-researchers', { count: left });
+      ctx.report(left > 0 ? 'news.salesforce.target-researchers' : 'news.salesforce.target-researchers.none', { count: left });
     },
   },
   {

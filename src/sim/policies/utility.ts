@@ -50,7 +50,8 @@ export const UTILITY: Record<string, Utility> = {
   'employees.walk-out': (v) => (v.world.ceo === 'shear' || v.world.ceo === 'rival-ceo' ? 1.8 : -0.5),
   'employees.issue-ultimatum': (v) => (v.parties.employees === 'ultimatum' ? -3 : 0.5 + signatureShare(v.world) + (v.parties.board === 'entrenched' ? 0.5 : 0)),
   'employees.back-interim': (v) =>
-    -0.6 +
+    -0.6 -
+    (v.turn < 2 ? 1 : 0) +
     (v.world.boardCredibility - 35) / 10 +
     (!hasOffer(v) && v.turn > 6 ? 0.8 : 0) +
     (v.world.continuity < 35 ? 0.5 : 0) +
@@ -79,7 +80,7 @@ export const UTILITY: Record<string, Utility> = {
   'microsoft.wait': () => 0.4,
 
   // Salesforce
-  'salesforce.match-offer': (v) => -0.5 + signatureShare(v.world) * 3 + (v.parties.employees === 'exodus' ? 1 : 0),
+  'salesforce.match-offer': (v) => -1.2 + signatureShare(v.world) * 4 + (v.parties.employees === 'exodus' ? 1 : 0),
   'salesforce.target-researchers': (v) => -0.2 + signatureShare(v.world) * 1.5 + (v.parties.employees === 'exodus' ? 0.8 : 0) + (v.turn > 12 ? 0.4 : 0),
   'salesforce.premium-offer': (v) => -0.6 + signatureShare(v.world) + (v.world.departures.salesforce > 20 ? 0.5 : 0),
   'salesforce.stand-down': (v) => -1.5 + (v.turn > 18 ? 1 : 0),
