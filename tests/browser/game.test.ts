@@ -105,6 +105,19 @@ describe('the game in Chromium', () => {
     const first = await page.evaluate(() => document.querySelector('[id^="move-"]:not([aria-disabled="true"])')?.id ?? '');
     await press(page, `[id="${first}"]`);
     await audit(page, 'crisis-move-selected');
+    // The board has chosen: the device passes to Microsoft, whose choice ends the turn.
+    await chooseMove(page, 'dom', rng(6));
+    await scene(page, 'privacy');
+    expect(await page.locator('#privacy-ready').textContent()).toContain('Microsoft');
+    await press(page, '#privacy-ready');
+    await scene(page, 'crisis');
+    await waitCrisisReady(page);
+    expect(await page.locator('#a11y main h1').textContent()).toContain('Microsoft');
+    await chooseMove(page, 'dom', rng(7));
+    // With motion, the turn resolves step by step (and can be skipped).
+    expect(await page.evaluate(() => !!document.getElementById('res-skip') && !document.getElementById('res-continue'))).toBe(true);
+    await page.waitForTimeout(800);
+    await shoot(page, 'crisis-resolution-animating');
     await playToEndInPage(page, rng(2), { explore: true });
     const h = await endingHeading(page);
     expect(h.length).toBeGreaterThan(3);
@@ -240,6 +253,8 @@ describe('the game in Chromium', () => {
     await newGame(page, ['microsoft']);
     await scene(page, 'crisis');
     await chooseMove(page, 'dom', rng(3));
+    // With reduced motion the whole resolution is there at once.
+    expect(await page.evaluate(() => !!document.getElementById('res-continue') && !document.getElementById('res-skip'))).toBe(true);
     expect(await waitCrisisReady(page)).toBe('resolve-done');
     expect(await page.locator('[role="alert"]').textContent()).toMatch(/full/);
     await press(page, '#res-continue');
