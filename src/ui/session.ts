@@ -30,10 +30,16 @@ export function saves(): SaveStore {
 
 /** Problems to show at the next opportunity (the scene shows them in a banner and the live region). */
 export const notices: StorageProblem[] = [];
+/** Kinds of problem the player has dismissed: not shown again this session. */
+const dismissed = new Set<StorageProblem['kind']>();
 function notice(p: StorageProblem | null): void {
-  if (!p) return;
+  if (!p || dismissed.has(p.kind)) return;
   if (notices.some((n) => n.kind === p.kind)) return;
   notices.push(p);
+}
+export function dismissNotices(): void {
+  for (const n of notices) dismissed.add(n.kind);
+  notices.length = 0;
 }
 
 let current: Session | null = null;

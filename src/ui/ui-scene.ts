@@ -4,7 +4,7 @@ import Phaser from 'phaser';
 import { dom, type Rect } from '../dom/layer.ts';
 import { C, GAME_H, GAME_W } from './theme.ts';
 import { addText, Button, clearOverflow, panel } from './widgets.ts';
-import { notices } from './session.ts';
+import { dismissNotices, notices } from './session.ts';
 import { u } from './i18n.ts';
 import { reducedMotion } from './settings.ts';
 import { wakeRender } from './on-demand.ts';
@@ -83,7 +83,7 @@ export abstract class UiScene extends Phaser.Scene {
       x: r.x + w - 130, y: r.y + h - 50, w: 112, h: 38, label: u('ui.storage.dismiss'), kind: 'secondary', size: 'sm',
       id: 'notice-dismiss', parentEl: this.main,
       onClick: () => {
-        notices.length = 0;
+        dismissNotices();
         this.render(null);
       },
     });
