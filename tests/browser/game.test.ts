@@ -63,7 +63,10 @@ async function endingHeading(page: Page): Promise<string> {
 
 describe('the game in Chromium', () => {
   it('every scene passes axe, is drawn, and fits (a hot-seat game through the privacy screen to an ending, with motion)', async () => {
+    const started = Date.now();
     const { page, errors, context } = await open({ reducedMotion: false });
+    // Generous bounds (2 shared cores, software WebGL): they catch a hang or a runaway render, not a slow CPU.
+    expect(Date.now() - started).toBeLessThan(10_000);
     await audit(page, 'title');
     await press(page, '#title-settings');
     await scene(page, 'settings');
@@ -102,6 +105,7 @@ describe('the game in Chromium', () => {
     await scene(page, 'crisis');
     await waitCrisisReady(page);
     await audit(page, 'crisis-choose');
+    expect(Number(await page.evaluate(() => document.body.dataset.renderMs))).toBeLessThan(1500);
     const first = await page.evaluate(() => document.querySelector('[id^="move-"]:not([aria-disabled="true"])')?.id ?? '');
     await press(page, `[id="${first}"]`);
     await audit(page, 'crisis-move-selected');
