@@ -20,7 +20,7 @@ export function runBatch(job: BatchJob): BatchResult {
   const outcomes = Object.fromEntries(OUTCOMES.map((o) => [o, 0])) as Record<OutcomeId, number>;
   const scoreSums = Object.fromEntries(PARTIES.map((p) => [p, 0])) as Record<PartyId, number>;
   for (let i = 0; i < job.runs; i++) {
-    const state = runGame({ seed: job.firstSeed + i, rules: job.rules, policies: job.policies });
+    const state = runGame({ seed: job.firstSeed + i, rules: job.rules, policies: job.policies, lean: true });
     outcomes[state.outcome!.id]++;
     const scores = scoresFor(state);
     for (const p of PARTIES) scoreSums[p] += scores[p];

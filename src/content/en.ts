@@ -11,7 +11,7 @@ export const en: Record<string, string> = {
   'party.board.who': 'Ilya Sutskever, Helen Toner, Tasha McCauley and Adam D’Angelo: the four directors of the nonprofit that controls OpenAI.',
   'party.board.wants': 'The mission protected, the company alive, and your own credibility intact.',
   'party.board.briefing':
-    'You govern a 501(c)(3) nonprofit whose duty runs to its mission, not to investors. Your bylaws let a majority act without notice or a meeting, and you have used them: at noon on Friday you told Sam Altman, on a video call, that he is removed, for not being "consistently candid". Mira Murati is interim CEO. Microsoft, with $13B committed and no seat, was told a minute before the world. Your reasons are yours to publish or keep. Every move you make needs a majority of the directors still seated, and each of you can change sides.',
+    'You govern a 501(c)(3) nonprofit whose duty runs to its mission, not to investors. Your bylaws let a majority act without notice or a meeting. This Friday morning you decide how: at noon you mean to tell Sam Altman, on a video call, that he is removed for not being "consistently candid", with Mira Murati as interim CEO. Abruptly, as history did, Microsoft ($13B committed, no seat) hears a minute before the world; prepared, partners are told and a successor lined up, but Altman’s allies get warning. Your reasons are yours to publish or keep. After that, every move needs a majority of the directors still seated, and each of you can change sides.',
   'party.employees.who': 'About 770 staff, voiced by the organisers of what will become the letter.',
   'party.employees.wants': 'Your jobs, your equity in the $86B tender, a leadership you trust, and the team together.',
   'party.employees.briefing':

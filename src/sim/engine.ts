@@ -39,7 +39,7 @@ export function validateSetup(setup: GameSetup): string | null {
 }
 
 /** A new game. If the board is simulated, its prologue (the removal) is played at once. */
-export function newGame(setup: GameSetup): GameState {
+export function newGame(setup: GameSetup, options: TurnOptions = {}): GameState {
   const problem = validateSetup(setup);
   if (problem) throw new Error(problem);
   const rngOwner = { rng: seedState(setup.seed) };
@@ -59,7 +59,7 @@ export function newGame(setup: GameSetup): GameState {
     log: [],
     outcome: null,
   };
-  return setup.controllers.board === 'human' ? state : playTurn(state, {});
+  return setup.controllers.board === 'human' ? state : playTurn(state, {}, options);
 }
 
 export function validateMove(state: GameState, played: PlayedMove): Message | null {
@@ -84,6 +84,11 @@ function metricsOf(w: World): TurnMetrics {
   };
 }
 
+export interface TurnOptions {
+  /** Skip the news and the reasons for changes (for studies of many games); the game itself is identical. */
+  lean?: boolean;
+}
+
 /** The parties that act this turn, in resolution order: only the board in the prologue. */
 export const actingParties = (turn: number): readonly PartyId[] => (turn === -1 ? ['board'] : RESOLUTION_ORDER);
 
@@ -91,9 +96,9 @@ export const actingParties = (turn: number): readonly PartyId[] => (turn === -1 
  * Plays one turn. `chosen` holds the moves of the parties a person controls (and of any party a replay
  * or `--moves` file scripts); every other party plays its policy.
  */
-export function playTurn(state: GameState, chosen: Partial<Record<PartyId, PlayedMove>>): GameState {
+export function playTurn(state: GameState, chosen: Partial<Record<PartyId, PlayedMove>>, options: TurnOptions = {}): GameState {
   if (state.outcome) throw new Error('The game is over.');
-  const ctx = new TurnContext(state);
+  const ctx = new TurnContext(state, !options.lean);
   const picks: { party: PartyId; choice: Choice }[] = [];
 
   // 1. Every party picks, secretly, from the same position. One draw per party, whoever picks.
@@ -159,7 +164,7 @@ export function playTurn(state: GameState, chosen: Partial<Record<PartyId, Playe
     state.turn === -1 ? (ctx.world.removal === 'failed' ? 'return-board-intact' : null) : checkOutcome({ world: ctx.world, parties: ctx.parties, turn: state.turn });
   if (outcomeId) ctx.report(`outcome.${outcomeId}.news`);
   // Every turn has news, if only that nothing happened.
-  if (ctx.news.length === 0) ctx.report('news.quiet', { signatures: ctx.world.signatures, continuity: Math.round(ctx.world.continuity) });
+  if (ctx.news.length === 0 && ctx.recording) ctx.report('news.quiet', { signatures: ctx.world.signatures, continuity: Math.round(ctx.world.continuity) });
 
   const record = {
     turn: state.turn,

@@ -16,6 +16,8 @@ export interface RunSetup {
   policies?: Partial<Record<PartyId, PolicyId>>;
   /** Moves that override the parties' policies at their turns. */
   moves?: ScheduledMove[];
+  /** Keep no news or reasons for changes: for studies that only need the ending (the game is the same). */
+  lean?: boolean;
 }
 
 export function controllersOf(policies: Partial<Record<PartyId, PolicyId>> = {}): Record<PartyId, Controller> {
@@ -34,10 +36,11 @@ export function runGame(setup: RunSetup): GameState {
   }
   const base = { seed: setup.seed, rules: setup.rules ?? [], controllers: controllersOf(setup.policies) };
   // The prologue is the board's: play it with any scheduled prologue move.
-  let state = newGame({ ...base, controllers: { ...base.controllers, board: byTurn.has(-1) ? 'human' : base.controllers.board } });
-  if (state.turn === -1) state = playTurn({ ...state, controllers: base.controllers }, byTurn.get(-1) ?? {});
+  const options = { lean: setup.lean };
+  let state = newGame({ ...base, controllers: { ...base.controllers, board: byTurn.has(-1) ? 'human' : base.controllers.board } }, options);
+  if (state.turn === -1) state = playTurn({ ...state, controllers: base.controllers }, byTurn.get(-1) ?? {}, options);
   state = { ...state, controllers: base.controllers };
-  while (!state.outcome && state.turn <= LAST_TURN) state = playTurn(state, byTurn.get(state.turn) ?? {});
+  while (!state.outcome && state.turn <= LAST_TURN) state = playTurn(state, byTurn.get(state.turn) ?? {}, options);
   return state;
 }
 

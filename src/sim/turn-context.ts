@@ -49,7 +49,14 @@ export class TurnContext implements GameView, RandomSource {
   /** Whether the move now resolving is history's move at history's turn (its news then carries a source). */
   historicalSource: string | null = null;
 
-  constructor(state: GameState) {
+  /**
+   * Whether this turn keeps its news and the reasons numbers changed. A study of thousands of games (explore) only
+   * needs endings and scores, and skips them: the draws, and so the game, are the same either way.
+   */
+  readonly recording: boolean;
+
+  constructor(state: GameState, recording = true) {
+    this.recording = recording;
     this.rng = state.rng;
     this.world = cloneWorld(state.world);
     this.parties = { ...state.parties };
@@ -74,7 +81,7 @@ export class TurnContext implements GameView, RandomSource {
     to = round1(to);
     if (to === from) return;
     w[metric] = to;
-    this.changes.push(drawn === undefined ? { metric, from, to, cause: this.cause } : { metric, from, to, cause: this.cause, draw: round1(drawn) });
+    if (this.recording) this.changes.push(drawn === undefined ? { metric, from, to, cause: this.cause } : { metric, from, to, cause: this.cause, draw: round1(drawn) });
   }
 
   add(metric: MetricId, delta: number, drawn?: number): void {
@@ -87,9 +94,9 @@ export class TurnContext implements GameView, RandomSource {
     const n = Math.max(0, Math.min(this.world.staff, Math.round(count)));
     if (n === 0) return 0;
     const w = this.world;
-    this.changes.push({ metric: 'departures', from: w.departures[dest], to: w.departures[dest] + n, cause: this.cause, detail: dest });
+    if (this.recording) this.changes.push({ metric: 'departures', from: w.departures[dest], to: w.departures[dest] + n, cause: this.cause, detail: dest });
     w.departures[dest] += n;
-    this.changes.push({ metric: 'staff', from: w.staff, to: w.staff - n, cause: this.cause });
+    if (this.recording) this.changes.push({ metric: 'staff', from: w.staff, to: w.staff - n, cause: this.cause });
     w.staff -= n;
     // Leavers were mostly signers: the letter loses their names.
     if (w.signatures > w.staff) this.set('signatures', w.staff);
@@ -102,25 +109,25 @@ export class TurnContext implements GameView, RandomSource {
     const sway = swayed ? (SWAYABILITY[d.id] ?? 0.8) : 1;
     const to = round1(Math.max(0, Math.min(100, d.resolve + delta * sway)));
     if (to === d.resolve) return;
-    this.changes.push({ metric: 'resolve', from: d.resolve, to, cause: this.cause, detail: d.id });
+    if (this.recording) this.changes.push({ metric: 'resolve', from: d.resolve, to, cause: this.cause, detail: d.id });
     d.resolve = to;
   }
 
   setCeo(ceo: World['ceo']): void {
     if (this.world.ceo === ceo) return;
-    this.changes.push({ metric: 'ceo', from: this.world.ceo, to: ceo, cause: this.cause });
+    if (this.recording) this.changes.push({ metric: 'ceo', from: this.world.ceo, to: ceo, cause: this.cause });
     this.world.ceo = ceo;
   }
 
   setAltmanAt(at: World['altmanAt']): void {
     if (this.world.altmanAt === at) return;
-    this.changes.push({ metric: 'altmanAt', from: this.world.altmanAt, to: at, cause: this.cause });
+    if (this.recording) this.changes.push({ metric: 'altmanAt', from: this.world.altmanAt, to: at, cause: this.cause });
     this.world.altmanAt = at;
   }
 
   setTender(t: World['tender']): void {
     if (this.world.tender === t) return;
-    this.changes.push({ metric: 'tender', from: this.world.tender, to: t, cause: this.cause });
+    if (this.recording) this.changes.push({ metric: 'tender', from: this.world.tender, to: t, cause: this.cause });
     this.world.tender = t;
   }
 
@@ -132,6 +139,7 @@ export class TurnContext implements GameView, RandomSource {
 
   /** A news item: historical (with its source) when the acting move is history's, else simulated. */
   report(key: string, vars?: Message['vars'], quote?: NewsItem['quote']): void {
+    if (!this.recording) return;
     const item: NewsItem = { msg: vars ? { key, vars } : { key }, historical: this.historicalSource !== null };
     if (this.historicalSource) item.source = this.historicalSource;
     if (quote) item.quote = quote;
@@ -140,6 +148,7 @@ export class TurnContext implements GameView, RandomSource {
 
   /** A news item that is always historical, with its own source. */
   reportHistory(key: string, source: string, vars?: Message['vars'], quote?: NewsItem['quote']): void {
+    if (!this.recording) return;
     const item: NewsItem = { msg: vars ? { key, vars } : { key }, historical: true, source };
     if (quote) item.quote = quote;
     this.news.push(item);

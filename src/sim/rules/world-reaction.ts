@@ -71,7 +71,7 @@ export function moveMarkets(ctx: TurnContext, historical: boolean): void {
   const d = ctx.draw();
   const move = (w.microsoftConfidence - 62) / 1400 + (d - 0.5) * 0.006;
   w.msftPrice = Math.round(before * (1 + move) * 100) / 100;
-  ctx.changes.push({ metric: 'msftPrice', from: before, to: w.msftPrice, cause: 'rule.markets', draw: Math.round(d * 10) / 10 });
+  if (ctx.recording) ctx.changes.push({ metric: 'msftPrice', from: before, to: w.msftPrice, cause: 'rule.markets', draw: Math.round(d * 10) / 10 });
   if (clock.part === 'afternoon' && !historical) ctx.report('news.msft-close', { price: w.msftPrice.toFixed(2) });
 }
 
