@@ -1,6 +1,7 @@
 // The run in progress, as the interface sees it: the simulation's GameState plus who sits at this device.
 // No game rules here: moves are checked and played by src/sim.
-import { newGame, playTurn, validateMove } from '../sim/index.ts';
+import { createActor } from 'xstate';
+import { crisisMachine, validateMove, type CrisisActor, type CrisisInput } from '../sim/index.ts';
 import type { GameState, Message, PlayedMove, TurnRecord } from '../sim/types.ts';
 import type { Controller, PartyId, PlayablePartyId } from '../sim/ids.ts';
 import { PARTIES } from '../sim/ids.ts';
@@ -13,7 +14,10 @@ export interface Session {
   mode: Mode;
   /** People at this device, in hot-seat order. */
   humans: PlayablePartyId[];
-  state: GameState;
+  /** The crisis actor: it holds the game and its party actors, and plays the turns. */
+  actor: CrisisActor;
+  /** The game's snapshot, as the crisis actor has it now. */
+  readonly state: GameState;
   /** Moves locked in this turn by the humans who already chose. */
   pending: Partial<Record<PartyId, PlayedMove>>;
   /** Index into humans of who is choosing now. */
@@ -62,34 +66,43 @@ export function newSeed(): number {
   return seedFromUrl() ?? Math.floor(Math.random() * 2 ** 31);
 }
 
+function open(mode: Mode, humans: PlayablePartyId[], input: CrisisInput): Session {
+  current?.actor.stop();
+  const actor = createActor(crisisMachine, { input }).start();
+  const s: Session = {
+    mode,
+    humans,
+    actor,
+    get state() {
+      return actor.getSnapshot().context.game;
+    },
+    pending: {},
+    seat: 0,
+    shown: 0,
+  };
+  s.shown = s.state.log.length;
+  current = s;
+  return s;
+}
+
 export function startPlay(humans: PlayablePartyId[], seed = newSeed()): Session {
   const controllers = {} as Record<PartyId, Controller>;
   for (const p of PARTIES) controllers[p] = (humans as readonly string[]).includes(p) ? 'human' : 'default';
-  const state = newGame({ seed, rules: [], controllers });
-  current = { mode: 'play', humans: [...humans], state, pending: {}, seat: 0, shown: state.log.length };
-  autosave(current);
-  return current;
+  const s = open('play', [...humans], { setup: { seed, rules: [], controllers } });
+  autosave(s);
+  return s;
 }
 
 export function startWatch(seed = newSeed()): Session {
   const controllers = {} as Record<PartyId, Controller>;
   for (const p of PARTIES) controllers[p] = 'historical';
-  const state = newGame({ seed, rules: [], controllers });
-  current = { mode: 'watch', humans: [], state, pending: {}, seat: 0, shown: state.log.length };
-  autosave(current);
-  return current;
+  const s = open('watch', [], { setup: { seed, rules: [], controllers } });
+  autosave(s);
+  return s;
 }
 
 export function resume(save: SaveFile): Session {
-  current = {
-    mode: save.mode,
-    humans: save.humans.filter((h): h is PlayablePartyId => true),
-    state: save.state,
-    pending: {},
-    seat: 0,
-    shown: save.state.log.length,
-  };
-  return current;
+  return open(save.mode, save.humans.filter((h): h is PlayablePartyId => true), { state: save.state });
 }
 
 /** The human whose turn it is to choose (null in watch mode or when nobody human acts this turn). */
@@ -125,12 +138,17 @@ export function lockIn(s: Session, m: PlayedMove): 'next-seat' | TurnRecord {
 
 /** Play the turn with the moves locked in (none in watch mode) and autosave. */
 export function advance(s: Session): TurnRecord {
-  const next = playTurn(s.state, s.pending);
-  s.state = next;
+  const turnBefore = s.state.turn;
+  s.actor.send({ type: 'PLAY_TURN', moves: s.pending });
+  const snap = s.actor.getSnapshot();
+  if (snap.context.game.turn === turnBefore && snap.context.rejected) {
+    // The crisis actor refused the turn (a move the rules forbid): nothing was played, the choices stand.
+    throw Object.assign(new Error('The simulation refused the turn.'), { reason: snap.context.rejected.reason });
+  }
   s.pending = {};
   s.seat = 0;
   autosave(s);
-  return next.log[next.log.length - 1];
+  return s.state.log[s.state.log.length - 1];
 }
 
 /** Save after every turn (and at the start). A finished run is saved too; the ending scene then clears it. */
