@@ -23,7 +23,3 @@ export function draw(src: RandomSource): number {
 }
 
 export const drawBetween = (src: RandomSource, lo: number, hi: number): number => lo + (hi - lo) * draw(src);
-export const drawInt = (src: RandomSource, lo: number, hi: number): number => Math.floor(drawBetween(src, lo, hi + 1));
-export const chance = (src: RandomSource, p: number): boolean => draw(src) < p;
-/** A rough bell curve centred on 0 with standard deviation about sd (sum of three uniforms). */
-export const noise = (src: RandomSource, sd: number): number => (draw(src) + draw(src) + draw(src) - 1.5) * 2 * sd;

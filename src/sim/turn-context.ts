@@ -13,14 +13,6 @@ export interface GameView {
   readonly rules: readonly RuleSwitch[];
 }
 
-export const BOUNDED_METRICS: readonly MetricId[] = [
-  'continuity',
-  'boardCredibility',
-  'investorPressure',
-  'microsoftConfidence',
-  'missionSafeguards',
-];
-
 export function cloneWorld(w: World): World {
   return {
     ...w,
