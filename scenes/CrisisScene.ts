@@ -994,6 +994,10 @@ export class CrisisScene extends UiScene {
     if (ch.metric === 'ceo') { from = u(`ui.crisis.ceo.${ch.from}` as UiKey); to = u(`ui.crisis.ceo.${ch.to}` as UiKey); }
     if (ch.metric === 'altmanAt') { from = u(`ui.crisis.altmanAt.${ch.from}` as UiKey); to = u(`ui.crisis.altmanAt.${ch.to}` as UiKey); }
     if (ch.metric === 'tender') { from = u(`ui.crisis.tender.${ch.from}` as UiKey); to = u(`ui.crisis.tender.${ch.to}` as UiKey); }
+    if (ch.metric === 'seat') {
+      name = `${c(`director.${ch.detail}`, undefined, ch.detail ?? '')} (${metricName('seat').toLowerCase()})`;
+      [from, to] = [ch.from, ch.to].map((v) => u(v === 'seated' ? 'ui.crisis.seated' : 'ui.crisis.gone'));
+    }
     const arrow = typeof ch.from === 'number' && typeof ch.to === 'number' ? (ch.to > ch.from ? ' ▲' : ' ▼') : '';
     return `${u('ui.change', { metric: name, from, to })}${arrow}`;
   }

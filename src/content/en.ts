@@ -85,6 +85,7 @@ export const en: Record<string, string> = {
   'metric.valuation': 'Valuation ($B)',
   'metric.resolve': 'Directors’ resolve',
   'metric.msftPrice': 'MSFT',
+  'metric.seat': 'Board seat',
   'metric.ceo': 'CEO',
   'metric.altmanAt': 'Altman',
   'metric.tender': 'Tender',

@@ -84,6 +84,7 @@ export const fr: Record<string, string> = {
   'metric.missionSafeguards': 'Garde-fous de la mission',
   'metric.valuation': 'Valorisation (Md$)',
   'metric.resolve': 'Fermeté du conseil',
+  'metric.seat': 'Siège au conseil',
   'metric.msftPrice': 'MSFT',
   'metric.ceo': 'PDG',
   'metric.altmanAt': 'Altman',

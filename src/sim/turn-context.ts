@@ -105,6 +105,13 @@ export class TurnContext implements GameView, RandomSource {
     d.resolve = to;
   }
 
+  /** A director takes or leaves a seat on the board. */
+  setSeated(d: Director, seated: boolean): void {
+    if (d.seated === seated) return;
+    if (this.recording) this.changes.push({ metric: 'seat', from: d.seated ? 'seated' : 'off', to: seated ? 'seated' : 'off', cause: this.cause, detail: d.id });
+    d.seated = seated;
+  }
+
   setCeo(ceo: World['ceo']): void {
     if (this.world.ceo === ceo) return;
     if (this.recording) this.changes.push({ metric: 'ceo', from: this.world.ceo, to: ceo, cause: this.cause });

@@ -124,7 +124,7 @@ export interface NewsItem {
 
 /** Why a number changed: the move or rule that changed it, and the random draw if there was one. */
 export interface Change {
-  metric: MetricId | 'staff' | 'departures' | 'resolve' | 'msftPrice' | 'ceo' | 'altmanAt' | 'tender';
+  metric: MetricId | 'staff' | 'departures' | 'resolve' | 'seat' | 'msftPrice' | 'ceo' | 'altmanAt' | 'tender';
   from: number | string;
   to: number | string;
   cause: string;

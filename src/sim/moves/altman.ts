@@ -19,7 +19,7 @@ function takeDeal(ctx: TurnContext): void {
     if (left >= leaving) break;
     const d = w.directors.find((x) => x.id === id && x.seated);
     if (d) {
-      d.seated = false;
+      ctx.setSeated(d, false);
       left++;
     }
   }

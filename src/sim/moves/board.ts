@@ -47,7 +47,7 @@ function removeCeo(ctx: TurnContext, manner: 'abrupt' | 'prepared'): void {
   w.removal = manner;
   ctx.setCeo('murati');
   ctx.setAltmanAt('out');
-  for (const d of w.directors) if (d.id === 'altman' || d.id === 'brockman') d.seated = false;
+  for (const d of w.directors) if (d.id === 'altman' || d.id === 'brockman') ctx.setSeated(d, false);
   ctx.send('board', 'CEO_REMOVED');
   // A partner with a seat is in the room: never blindsided.
   const inTheRoom = w.microsoftSeat === 'voting';
@@ -326,9 +326,13 @@ export const boardMoves = defineMoves([
         const resolve = Math.round(allies ? 50 + d * 25 : 10 + d * 25);
         const existing = w.directors.find((x) => x.id === id);
         if (existing) {
-          existing.seated = true;
           existing.resolve = resolve;
-        } else w.directors.push({ id, seated: true, resolve, joinedLater: true });
+          ctx.setSeated(existing, true);
+        } else {
+          const named = { id, seated: false, resolve, joinedLater: true };
+          w.directors.push(named);
+          ctx.setSeated(named, true);
+        }
         w.namedDirectors.push(id);
       }
       ctx.add('boardCredibility', allies ? -2 : 6);
