@@ -283,6 +283,25 @@ export const en: Record<string, string> = {
   'concept.acqui-hire.title': 'Acqui-hire',
   'concept.acqui-hire.glossary': 'Hiring a team instead of buying its company. Microsoft offered every OpenAI employee a job at matched pay; Salesforce matched any researcher’s pay.',
 
+  // What-if rulebooks
+  'switch.microsoft-board-seat.title': 'Microsoft holds a board seat',
+  'switch.microsoft-board-seat.explain': 'Microsoft has a voting director: it is never blindsided, and argues for a return at every meeting.',
+  'switch.notice-required.title': 'Notice required',
+  'switch.notice-required.explain': 'The bylaws require notice and a meeting, and removing the CEO takes a supermajority: Altman hears of it first.',
+  'switch.full-board.title': 'The full board of nine',
+  'switch.full-board.explain': 'Hoffman, Zilis and Hurd never left: the four need allies to remove the CEO, and to hold.',
+  'switch.directors-with-equity.title': 'Directors hold equity',
+  'switch.directors-with-equity.explain': 'The directors own shares: a falling valuation and a lawsuit weigh on them personally.',
+  'switch.no-tender.title': 'No tender offer',
+  'switch.no-tender.explain': 'No staff share sale was under way: less riding on Altman’s return, and less to lose by leaving.',
+  'switch.no-microsoft-offer.title': 'Microsoft cannot hire',
+  'switch.no-microsoft-offer.explain': 'Microsoft may not offer to hire (say, antitrust): the staff’s threat loses its obvious destination.',
+  'switch.no-salesforce.title': 'Salesforce stays out',
+  'switch.no-salesforce.explain': 'No rival recruiter in the market.',
+  'switch.board-explains.title': 'The board explains',
+  'switch.board-explains.explain': 'The board has, and publishes with the removal, strong evidence for it.',
+  'switch.none': 'As in 2023',
+
   // Outcomes
   'outcome.return-new-board.title': 'Altman returns with a new board',
   'outcome.return-new-board.summary': 'Altman is back as CEO and the board that fired him is reconstituted. This is what happened on Tuesday 21 November.',

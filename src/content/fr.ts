@@ -283,6 +283,25 @@ export const fr: Record<string, string> = {
   'concept.acqui-hire.title': 'Acqui-hire',
   'concept.acqui-hire.glossary': 'Embaucher une équipe au lieu de racheter son entreprise. Microsoft a offert à chaque salarié d’OpenAI un poste à rémunération égale\u00a0; Salesforce, d’égaler la rémunération de tout chercheur.',
 
+  // Règles alternatives
+  'switch.microsoft-board-seat.title': 'Microsoft siège au conseil',
+  'switch.microsoft-board-seat.explain': 'Microsoft a un administrateur avec droit de vote\u00a0: jamais pris de court, il plaide pour un retour à chaque réunion.',
+  'switch.notice-required.title': 'Préavis obligatoire',
+  'switch.notice-required.explain': 'Les statuts exigent un préavis et une réunion, et révoquer le PDG demande une majorité qualifiée\u00a0: Altman l’apprend avant.',
+  'switch.full-board.title': 'Le conseil complet de neuf',
+  'switch.full-board.explain': 'Hoffman, Zilis et Hurd ne sont jamais partis\u00a0: les quatre ont besoin d’alliés pour révoquer le PDG, et pour tenir.',
+  'switch.directors-with-equity.title': 'Administrateurs actionnaires',
+  'switch.directors-with-equity.explain': 'Les administrateurs détiennent des actions\u00a0: la baisse de la valorisation et un procès les touchent personnellement.',
+  'switch.no-tender.title': 'Pas de rachat d’actions',
+  'switch.no-tender.explain': 'Aucune vente d’actions des salariés n’était en cours\u00a0: moins d’enjeu dans le retour d’Altman, moins à perdre en partant.',
+  'switch.no-microsoft-offer.title': 'Microsoft ne peut pas embaucher',
+  'switch.no-microsoft-offer.explain': 'Microsoft ne peut pas proposer d’embaucher (disons, pour raison antitrust)\u00a0: la menace des salariés perd sa destination évidente.',
+  'switch.no-salesforce.title': 'Salesforce reste à l’écart',
+  'switch.no-salesforce.explain': 'Aucun recruteur rival sur le marché.',
+  'switch.board-explains.title': 'Le conseil s’explique',
+  'switch.board-explains.explain': 'Le conseil dispose de preuves solides et les publie avec la révocation.',
+  'switch.none': 'Comme en 2023',
+
   // Dénouements
   'outcome.return-new-board.title': 'Altman revient avec un nouveau conseil',
   'outcome.return-new-board.summary': 'Altman redevient PDG et le conseil qui l’a limogé est recomposé. C’est ce qui s’est passé le mardi 21 novembre.',
