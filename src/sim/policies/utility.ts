@@ -58,7 +58,9 @@ export const UTILITY: Record<string, Utility> = {
     (v.world.ceo === 'murati' && v.parties.management !== 'in-revolt' ? 0.6 : 0) +
     (v.parties.employees === 'back-to-work' ? 0.8 : 0) +
     (v.rules.includes('no-tender') ? 0.5 : 0) +
-    (v.world.altmanAt === 'microsoft' && v.parties.employees !== 'exodus' && v.turn > 14 ? 0.6 : 0),
+    (v.world.investigationOpened ? 0.4 : 0) +
+    // Altman settled elsewhere and the staff stayed: the threat has spent itself.
+    ((v.world.altmanAt === 'microsoft' || v.world.altmanAt === 'newco') && v.parties.employees !== 'exodus' && v.turn > 12 ? 1 : 0),
   'employees.accept-microsoft': (v, p) => {
     const pushed = v.world.ultimatumPassed ? 2 : 0;
     const leader = v.world.altmanAt === 'microsoft' ? 1 : -0.5;
