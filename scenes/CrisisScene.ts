@@ -6,7 +6,8 @@ import { UiScene } from '../src/ui/ui-scene.ts';
 import { C, GAME_W } from '../src/ui/theme.ts';
 import { addText, Button, kicker, panel, px, setFitted, tweenNumber } from '../src/ui/widgets.ts';
 import {
-  c, causeText, clockText, conceptTitle, metricName, moveExplain, moveTitle, msg, optionLabel, partyName, playedLabel, u, whenText,
+  c, causeText, clockText, conceptTitle, metricName, moveExplain, moveTitle, msg, optionLabel, partyName, playedLabel, rulebookText, u,
+  whenText,
 } from '../src/ui/i18n.ts';
 import { activeHumans, advance, check, chooser, lockIn, session, type Session } from '../src/ui/session.ts';
 import { reducedMotion, textScale } from '../src/ui/settings.ts';
@@ -238,7 +239,23 @@ export class CrisisScene extends UiScene {
       }
     }
     const dlText = this.deadlineText(st);
-    addText(this, x0, 66, dlText, { size: 'xs', color: C.inkDim, width: 7 * dayW - 20, maxH: 20 });
+    const dlT = addText(this, x0, 66, dlText, { size: 'xs', color: C.inkDim, width: 7 * dayW - 20, maxH: 20 });
+
+    // The rulebook this run is played under, on the deadlines' line at the right: its switches by name, or
+    // their number when the names do not fit (the DOM layer always has the names).
+    const rules = rulebookText(st.rules);
+    const full = u('ui.rules.label', { rules });
+    dom().text(main, full).id = 'rulebook';
+    const room = GAME_W - 32 - (x0 + dlT.width + 32);
+    const options = st.rules.length > 1 ? [full, u('ui.rules.label', { rules: u('ui.rules.count', { n: st.rules.length }) })] : [full];
+    for (const label of options) {
+      const t = addText(this, GAME_W - 32, 66, label, { size: 'xs', color: st.rules.length ? C.brassCss : C.inkDim });
+      if (t.width <= room) {
+        t.setOrigin(1, 0);
+        break;
+      }
+      t.destroy();
+    }
 
     const menu = new Button(this, {
       x: GAME_W - 110, y: 22, w: 94, h: 40, label: u('ui.crisis.menu'), kind: 'quiet', size: 'sm', id: 'crisis-menu', parentEl: main,

@@ -2,7 +2,7 @@
 import { UiScene } from '../src/ui/ui-scene.ts';
 import { C, GAME_W } from '../src/ui/theme.ts';
 import { addText, Button, fadeIn, kicker, panel, tweenNumber } from '../src/ui/widgets.ts';
-import { c, moveTitle, partyName, playedLabel, u, whenText } from '../src/ui/i18n.ts';
+import { c, moveTitle, partyName, playedLabel, rulebookText, u, whenText } from '../src/ui/i18n.ts';
 import { endSession, saves, session, type Session } from '../src/ui/session.ts';
 import { cue } from '../src/ui/sound.ts';
 import { dom } from '../src/dom/layer.ts';
@@ -53,8 +53,14 @@ export class EndingScene extends UiScene {
     const summary = c(`outcome.${out.id}.summary`, undefined, '');
     const sumT = addText(this, 48, title.y + title.height + 26, summary, { size: 'md', serif: true, color: C.inkDim, width: 660, maxH: 110, minScale: 0.7 });
     dom().text(main, summary);
-    fadeIn(this, [title, sumT]);
-    this.drawFinalFigures(main, Math.max(sumT.y + sumT.height + 28, 200));
+    // The rulebook the run was played under, so runs under different rules can be told apart.
+    const rules = u('ui.rules.label', { rules: rulebookText(st.rules) });
+    const rulesT = addText(this, 48, sumT.y + sumT.height + 8, rules, {
+      size: 'xs', bold: true, color: st.rules.length ? C.brassCss : C.inkDim, width: 660, maxH: 56, minScale: 0.72,
+    });
+    dom().text(main, rules).id = 'ending-rulebook';
+    fadeIn(this, [title, sumT, rulesT]);
+    this.drawFinalFigures(main, Math.max(rulesT.y + rulesT.height + 14, 200));
 
     // Scores: every party, the ones played here marked in words.
     const sr = { x: 740, y: 28, w: 500, h: 300 };
@@ -135,7 +141,8 @@ export class EndingScene extends UiScene {
     ];
     const colW = 660 / 3;
     const rowH = 50;
-    if (y + rowH * 2 > 340) return;
+    // The second row's value ends 46 below its top; the timeline panel starts at 344.
+    if (y + rowH + 46 > 340) return;
     figures.forEach(([label, value], i) => {
       const x = 48 + (i % 3) * colW;
       const yy = y + Math.floor(i / 3) * rowH;

@@ -162,6 +162,15 @@ export const en = {
   'ui.part.afternoon': 'afternoon',
   'ui.part.evening': 'evening',
   'ui.clock': '{day} {date} November, {from}–{to} PT',
+  'ui.rules.heading': 'Rulebook',
+  'ui.rules.title': 'What if the rules had been different?',
+  'ui.rules.hint': 'Change any of these rules of November 2023, or several, then start the crisis. None changed: the crisis as it was.',
+  'ui.rules.what': 'What changes',
+  'ui.rules.on': '✓ Changed',
+  'ui.rules.off': 'As in 2023',
+  'ui.rules.pick': 'Point at a rule, or move the focus to it, to read what it changes.',
+  'ui.rules.label': 'Rulebook: {rules}',
+  'ui.rules.count': '{n} rules changed',
 } as const;
 
 export type UiKey = keyof typeof en;

@@ -164,4 +164,13 @@ export const fr: Record<UiKey, string> = {
   'ui.part.afternoon': 'après-midi',
   'ui.part.evening': 'soir',
   'ui.clock': '{day} {date} novembre, {from} h – {to} h (heure du Pacifique)',
+  'ui.rules.heading': 'Règles du jeu',
+  'ui.rules.title': 'Et si les règles avaient été autres\u00a0?',
+  'ui.rules.hint': 'Changez une ou plusieurs de ces règles de novembre 2023, puis lancez la crise. Aucune changée\u00a0: la crise telle qu’elle a eu lieu.',
+  'ui.rules.what': 'Ce qui change',
+  'ui.rules.on': '✓ Changée',
+  'ui.rules.off': 'Comme en 2023',
+  'ui.rules.pick': 'Pointez une règle, ou placez-y le focus, pour lire ce qu’elle change.',
+  'ui.rules.label': 'Règles\u00a0: {rules}',
+  'ui.rules.count': '{n} règles changées',
 };

@@ -39,6 +39,13 @@ export const moveTitle = (id: string): string => c(`move.${id}.title`, undefined
 export const moveExplain = (id: string): string => c(`move.${id}.explain`, undefined, '');
 export const metricName = (m: string): string => c(`metric.${m}`, undefined, m);
 export const conceptTitle = (id: string): string => c(`concept.${id}.title`, undefined, id);
+export const switchTitle = (id: string): string => c(`switch.${id}.title`, undefined, id);
+export const switchExplain = (id: string): string => c(`switch.${id}.explain`, undefined, '');
+
+/** The rulebook in words: the switches' titles, or "As in 2023" when none is on. */
+export function rulebookText(rules: readonly string[]): string {
+  return rules.length ? rules.map(switchTitle).join(', ') : c('switch.none', undefined, 'As in 2023');
+}
 
 /** Words for one choice of parameters, e.g. { interim: 'shear' } -> "Emmett Shear". */
 export function optionLabel(params: Record<string, unknown> | undefined): string {

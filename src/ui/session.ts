@@ -3,8 +3,8 @@
 import { createActor } from 'xstate';
 import { crisisMachine, validateMove, type CrisisActor, type CrisisInput } from '../sim/index.ts';
 import type { GameState, Message, PlayedMove, TurnRecord } from '../sim/types.ts';
-import type { Controller, PartyId, PlayablePartyId } from '../sim/ids.ts';
-import { PARTIES } from '../sim/ids.ts';
+import type { Controller, PartyId, PlayablePartyId, RuleSwitch } from '../sim/ids.ts';
+import { PARTIES, RULE_SWITCHES } from '../sim/ids.ts';
 import { SaveStore, type SaveFile } from '../storage/save.ts';
 import type { StorageProblem } from '../storage/store.ts';
 
@@ -85,10 +85,13 @@ function open(mode: Mode, humans: PlayablePartyId[], input: CrisisInput): Sessio
   return s;
 }
 
-export function startPlay(humans: PlayablePartyId[], seed = newSeed()): Session {
+/** Start a game for the people at this device, under the rulebook switches chosen (none: as in 2023). */
+export function startPlay(humans: PlayablePartyId[], seed = newSeed(), rules: readonly RuleSwitch[] = []): Session {
   const controllers = {} as Record<PartyId, Controller>;
   for (const p of PARTIES) controllers[p] = (humans as readonly string[]).includes(p) ? 'human' : 'default';
-  const s = open('play', [...humans], { setup: { seed, rules: [], controllers } });
+  // In the simulation's own order, each switch once.
+  const on = RULE_SWITCHES.filter((r) => rules.includes(r));
+  const s = open('play', [...humans], { setup: { seed, rules: on, controllers } });
   autosave(s);
   return s;
 }

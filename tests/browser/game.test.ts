@@ -186,6 +186,73 @@ describe('the game in Chromium', () => {
     }, 120_000);
   }
 
+  it('plays under a changed rulebook: switches chosen by keyboard and mouse hold from the start to the ending', async () => {
+    const { page, errors, context } = await open();
+    await press(page, '#title-new');
+    await scene(page, 'party');
+    await press(page, '#party-microsoft');
+    // The rulebook opens from its button, after the parties and before Start in the focus order.
+    expect(await page.locator('#rules-open').getAttribute('aria-expanded')).toBe('false');
+    expect(await page.locator('[id^="rule-"]').count()).toBe(0);
+    await tabTo(page, '#rules-open');
+    expect(await focusVisible(page)).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.getElementById('rules-open')?.getAttribute('aria-expanded') === 'true');
+    const order = await page.evaluate(() => [...document.querySelectorAll('#a11y button')].map((b) => b.id));
+    expect(order.indexOf('party-altman')).toBeLessThan(order.indexOf('rules-open'));
+    expect(order.indexOf('rules-open')).toBeLessThan(order.indexOf('rule-none'));
+    expect(order.indexOf('rule-board-explains')).toBeLessThan(order.indexOf('party-start'));
+    // Nine toggles ("As in 2023" and the eight switches), each named by its visible title, none on yet.
+    expect(await page.locator('button[id^="rule-"][aria-pressed]').count()).toBe(9);
+    expect(await page.locator('#rule-none').getAttribute('aria-pressed')).toBe('true');
+    expect(await page.locator('#rule-notice-required').textContent()).toBe(t('switch.notice-required.title', 'en'));
+    const described = await page.evaluate(() => {
+      const id = document.getElementById('rule-notice-required')?.getAttribute('aria-describedby') ?? '';
+      return document.getElementById(id)?.textContent ?? '';
+    });
+    expect(described).toBe(t('switch.notice-required.explain', 'en'));
+    // Keyboard: Tab to a switch and press Space; focus stays on it, with a visible ring.
+    await tabTo(page, '#rule-notice-required');
+    await page.keyboard.press('Space');
+    await page.waitForFunction(() => document.getElementById('rule-notice-required')?.getAttribute('aria-pressed') === 'true');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('rule-notice-required');
+    expect(await focusVisible(page)).toBe(true);
+    // Mouse on the canvas: the second switch.
+    await clickCanvas(page, '#rule-no-tender');
+    await page.waitForFunction(() => document.getElementById('rule-no-tender')?.getAttribute('aria-pressed') === 'true');
+    expect(await page.locator('#rule-none').getAttribute('aria-pressed')).toBe('false');
+    expect(await page.locator('button[id^="rule-"][aria-pressed="true"]').count()).toBe(2);
+    await audit(page, 'party-rulebook');
+    // Closing the panel keeps the choice (and the briefing comes back).
+    await press(page, '#rules-open');
+    await page.waitForFunction(() => document.getElementById('rules-open')?.getAttribute('aria-expanded') === 'false');
+    await press(page, '#rules-open');
+    await page.waitForFunction(() => document.getElementById('rule-no-tender')?.getAttribute('aria-pressed') === 'true');
+    await tabTo(page, '#party-start');
+    await page.keyboard.press('Enter');
+    await scene(page, 'crisis');
+    expect(await waitCrisisReady(page)).toBe('choose');
+    const label = `Rulebook: ${t('switch.notice-required.title', 'en')}, ${t('switch.no-tender.title', 'en')}`;
+    expect(await page.locator('#rulebook').textContent()).toBe(label);
+    const saved = await page.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? 'null'), SAVE_KEY);
+    expect(saved?.state?.rules).toEqual(['notice-required', 'no-tender']);
+    await audit(page, 'crisis-rulebook');
+    await playToEndInPage(page, rng(61));
+    await endingHeading(page);
+    expect(await page.locator('#ending-rulebook').textContent()).toBe(label);
+    await page.waitForTimeout(1000);
+    await audit(page, 'ending-rulebook');
+    // A new game starts as in 2023 again.
+    await press(page, '#ending-again');
+    await scene(page, 'party');
+    await press(page, '#party-salesforce');
+    await press(page, '#party-start');
+    await scene(page, 'crisis');
+    expect(await page.locator('#rulebook').textContent()).toBe(`Rulebook: ${t('switch.none', 'en')}`);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 120_000);
+
   it('watch history plays every party on its historical line to an ending', async () => {
     const { page, errors, context } = await open();
     await press(page, '#title-watch');
@@ -283,10 +350,21 @@ describe('the game in Chromium', () => {
     await press(page, '#title-new');
     await scene(page, 'party');
     await audit(page, 'fr-party');
+    // The rulebook, every switch's explanation laid out in turn, two switches on.
+    await press(page, '#rules-open');
+    await press(page, '#rule-notice-required');
+    await press(page, '#rule-no-microsoft-offer');
+    for (const id of await page.evaluate(() => [...document.querySelectorAll('[id^="rule-"]')].map((b) => b.id))) {
+      await page.focus(`[id="${id}"]`);
+    }
+    await page.focus('#rule-no-microsoft-offer');
+    expect(await page.locator('#rule-no-microsoft-offer').textContent()).toBe(t('switch.no-microsoft-offer.title', 'fr'));
+    await audit(page, 'fr-party-rulebook');
     await press(page, '#party-employees');
     await press(page, '#party-start');
     await scene(page, 'crisis');
     await waitCrisisReady(page);
+    expect(await page.locator('#rulebook').textContent()).toContain(t('switch.no-microsoft-offer.title', 'fr'));
     await audit(page, 'fr-crisis');
     await chooseMove(page, 'dom', rng(4));
     await waitCrisisReady(page);
