@@ -105,7 +105,8 @@ export function startWatch(seed = newSeed()): Session {
 }
 
 export function resume(save: SaveFile): Session {
-  return open(save.mode, save.humans.filter((h): h is PlayablePartyId => true), { state: save.state });
+  // The save store accepts only saves whose humans are playable parties.
+  return open(save.mode, save.humans as PlayablePartyId[], { state: save.state });
 }
 
 /** The human whose turn it is to choose (null in watch mode or when nobody human acts this turn). */

@@ -10,7 +10,6 @@ const avgResolve = (v: GameView) => {
   const ds = firingDirectorsSeated(v.world);
   return ds.length ? ds.reduce((s, d) => s + d.resolve, 0) / ds.length : 0;
 };
-const deadlineSoon = (v: GameView, kind: string) => v.world.deadlines.some((d) => d.kind === kind && d.turn - v.turn <= 1);
 const hasOffer = (v: GameView) => v.world.offers.microsoftUnit || v.world.offers.microsoftAllStaff || v.world.offers.newcoFunded;
 
 export const UTILITY: Record<string, Utility> = {
