@@ -105,6 +105,11 @@ export class TurnContext implements GameView, RandomSource {
     d.resolve = to;
   }
 
+  /** Pressure on the whole board: every seated director's resolve moves, each as far as they sway. */
+  pressDirectors(delta: number): void {
+    for (const d of this.world.directors) if (d.seated) this.shiftResolve(d, delta);
+  }
+
   /** A director takes or leaves a seat on the board. */
   setSeated(d: Director, seated: boolean): void {
     if (d.seated === seated) return;

@@ -76,7 +76,7 @@ export const altmanMoves = defineMoves([
       const w = ctx.world;
       const by = ctx.turn + Math.max(0, Math.min(4, Number(p.deadline ?? 1)));
       w.deadlines.push({ kind: 'altman-ultimatum', turn: by, setBy: 'altman' });
-      for (const d of w.directors) if (d.seated) ctx.shiftResolve(d, -2);
+      ctx.pressDirectors(-2);
       ctx.report('news.altman.set-deadline', { turn: by });
     },
   },

@@ -133,7 +133,7 @@ export const employeesMoves = defineMoves([
       w.deadlines.push({ kind: 'staff-ultimatum', turn: by, setBy: 'employees' });
       ctx.send('employees', 'ULTIMATUM_ISSUED');
       ctx.add('investorPressure', 10);
-      for (const d of w.directors) if (d.seated) ctx.shiftResolve(d, -4 * signatureShare(w));
+      ctx.pressDirectors(-4 * signatureShare(w));
       ctx.report('news.employees.issue-ultimatum', { turn: by });
     },
   },

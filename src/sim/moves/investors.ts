@@ -20,7 +20,7 @@ export const investorsMoves = defineMoves([
       const w = ctx.world;
       // Pressing again and again counts for less each time.
       ctx.add('investorPressure', 8 * (1 - w.investorPressure / 100));
-      for (const d of w.directors) if (d.seated) ctx.shiftResolve(d, -1.5);
+      ctx.pressDirectors(-1.5);
       ctx.send('investors', 'PRESSING');
       ctx.report('news.investors.press-board');
     },
@@ -39,11 +39,10 @@ export const investorsMoves = defineMoves([
     options: () => NO_PARAMS,
     guard: (v) => (v.world.investorPressure < 35 ? rule('no-grievance-yet', { needed: 35 }) : null),
     effect: (ctx) => {
-      const w = ctx.world;
       // Directors of a nonprofit owe their duty to the mission; a suit bites harder on directors with equity.
       const bite = ctx.has('directors-with-equity') ? 8 : 3;
       ctx.add('investorPressure', 12);
-      for (const d of w.directors) if (d.seated) ctx.shiftResolve(d, -bite);
+      ctx.pressDirectors(-bite);
       ctx.add('boardCredibility', -4);
       ctx.send('investors', 'SUIT_THREATENED');
       ctx.report('news.investors.threaten-suit');

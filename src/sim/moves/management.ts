@@ -20,7 +20,7 @@ export const managementMoves = defineMoves([
       const w = ctx.world;
       const d = ctx.draw();
       ctx.set('signatures', w.signatures + 15 + d * 25, d);
-      for (const x of w.directors) if (x.seated) ctx.shiftResolve(x, -3);
+      ctx.pressDirectors(-3);
       ctx.add('continuity', -3);
       ctx.send('management', 'REVOLTED');
       ctx.report('news.management.sign-letter');
@@ -41,7 +41,7 @@ export const managementMoves = defineMoves([
       if (w.reasonsStrength >= 70) ctx.add('boardCredibility', 5);
       else {
         ctx.add('boardCredibility', -6);
-        for (const d of w.directors) if (d.seated) ctx.shiftResolve(d, -2);
+        ctx.pressDirectors(-2);
       }
       ctx.send('management', 'EVIDENCE_DEMANDED');
       ctx.report(w.reasonsStrength >= 70 ? 'news.management.demand-evidence.answered' : 'news.management.demand-evidence');
@@ -62,7 +62,7 @@ export const managementMoves = defineMoves([
     effect: (ctx) => {
       const w = ctx.world;
       ctx.add('continuity', -7);
-      for (const d of w.directors) if (d.seated) ctx.shiftResolve(d, -3);
+      ctx.pressDirectors(-3);
       ctx.send('management', 'REVOLTED');
       ctx.report('news.management.threaten-resign', { ceo: w.ceo });
     },

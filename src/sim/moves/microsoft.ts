@@ -40,7 +40,7 @@ export const microsoftMoves = defineMoves([
       const w = ctx.world;
       // From inside the boardroom, a seat makes the pressure count double; with no offer to hire behind it, half.
       const weight = (w.microsoftSeat === 'voting' ? 2 : 1) * (ctx.has('no-microsoft-offer') ? 0.5 : 1);
-      for (const d of w.directors) if (d.seated) ctx.shiftResolve(d, -2 * weight);
+      ctx.pressDirectors(-2 * weight);
       ctx.add('investorPressure', 5 * (1 - w.investorPressure / 100));
       ctx.send('microsoft', 'RETURN_BACKED');
       ctx.report('news.microsoft.press-board');
@@ -92,7 +92,7 @@ export const microsoftMoves = defineMoves([
     effect: (ctx) => {
       const w = ctx.world;
       w.offers.microsoftAllStaff = true;
-      for (const d of w.directors) if (d.seated) ctx.shiftResolve(d, -2 - 3 * signatureShare(w));
+      ctx.pressDirectors(-2 - 3 * signatureShare(w));
       ctx.add('investorPressure', 4);
       ctx.add('microsoftConfidence', -2);
       const quote = ctx.historicalSource
@@ -121,7 +121,7 @@ export const microsoftMoves = defineMoves([
       const w = ctx.world;
       w.seatDemanded = true;
       ctx.add('missionSafeguards', -3);
-      for (const d of w.directors) if (d.seated) ctx.shiftResolve(d, -2);
+      ctx.pressDirectors(-2);
       ctx.report('news.microsoft.demand-seat');
     },
   },
@@ -139,9 +139,8 @@ export const microsoftMoves = defineMoves([
     options: () => NO_PARAMS,
     guard: (v) => (v.world.altmanAt === 'openai' ? rule('ceo-in-office') : null),
     effect: (ctx) => {
-      const w = ctx.world;
       ctx.add('continuity', -10);
-      for (const d of w.directors) if (d.seated) ctx.shiftResolve(d, -7);
+      ctx.pressDirectors(-7);
       ctx.add('microsoftConfidence', -6);
       ctx.add('missionSafeguards', -4);
       ctx.report('news.microsoft.withhold-compute');
