@@ -171,9 +171,8 @@ export class CrisisScene extends UiScene {
   }
 
   private deadlines(st: GameState): Deadline[] {
-    const list = [...st.world.deadlines];
-    if (!list.some((d) => d.kind === 'market-open') && st.turn <= 11) list.push({ kind: 'market-open', turn: 10, setBy: 'microsoft' });
-    return list.sort((a, b) => a.turn - b.turn);
+    // The simulation lists every deadline, Monday's market open included.
+    return [...st.world.deadlines].sort((a, b) => a.turn - b.turn);
   }
 
   private deadlineWhen(d: Deadline): string {

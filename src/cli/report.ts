@@ -3,7 +3,7 @@ import { clockLabel, formatMessage, formatParams, moveTitle, partyName, t } from
 import { turnClock } from '../sim/clock.ts';
 import { PARTIES, type PartyId, type PolicyId, type RuleSwitch } from '../sim/ids.ts';
 import { scoresFor } from '../sim/scores.ts';
-import type { GameState } from '../sim/types.ts';
+import type { GameState, NewsItem } from '../sim/types.ts';
 
 export interface SimReport {
   seed: number;
@@ -16,7 +16,7 @@ export interface SimReport {
     time: string;
     moves: { party: PartyId; move: string; params: Record<string, unknown> }[];
     metrics: GameState['log'][number]['metrics'];
-    news: { text: string; historical: boolean; source: string | null }[];
+    news: { text: string; mark: NewsItem['mark']; historical: boolean; source: string | null; historicalTime?: string }[];
   }[];
 }
 
@@ -35,7 +35,9 @@ export function simReport(state: GameState, policies: Record<PartyId, PolicyId>)
       metrics: r.metrics,
       news: r.news.map((n) => ({
         text: n.quote ? `${formatMessage(n.msg)} "${n.quote.text}" (${n.quote.by})` : formatMessage(n.msg),
+        mark: n.mark,
         historical: n.historical,
+        ...(n.historicalTime ? { historicalTime: n.historicalTime } : {}),
         source: n.source ?? null,
       })),
     })),
@@ -57,7 +59,7 @@ export function timelineText(state: GameState, policies: Record<PartyId, PolicyI
       lines.push(`  ${pad(partyName(m.party), 20)} ${moveTitle(m.move)}${params ? ` (${params})` : ''}`);
     }
     for (const n of r.news) {
-      const mark = n.historical ? `[history: ${n.source}]` : '[simulated]';
+      const mark = n.mark === 'historical' ? `[history: ${n.source}]` : n.mark === 'historical-elsewhen' ? `[history, at another time (${n.historicalTime}): ${n.source}]` : '[simulated]';
       lines.push(`  * ${formatMessage(n.msg)}${n.quote ? ` "${n.quote.text}" (${n.quote.by})` : ''} ${mark}`);
     }
     const m = r.metrics;

@@ -8,7 +8,8 @@ import { seatedDirectors } from './world.ts';
  * hold: keep the removal standing (a director votes for when resolve is 40 or more);
  * talk: open talks on a return, or agree in principle to step down (resolve under 75);
  * explore: sound out a rival lab (resolve 30 or more);
- * procedural: housekeeping every director backs.
+ * review: commission an independent review (resolve 20 or more: those who have changed sides want Altman back now,
+ * not a review that takes months).
  */
 /** The resolve at or above which a director votes to hold. */
 export const HOLD_AT = 40;
@@ -16,8 +17,10 @@ export const HOLD_AT = 40;
 export const EXPLORE_AT = 30;
 /** The resolve below which a director votes to talk. */
 export const TALK_BELOW = 75;
+/** A director who still wants the crisis examined, not simply ended, backs a review. */
+export const REVIEW_AT = 20;
 
-export type VoteKind = 'hold' | 'talk' | 'explore' | 'procedural' | { offerDirectorsLeaving: number };
+export type VoteKind = 'hold' | 'talk' | 'explore' | 'review' | { offerDirectorsLeaving: number };
 
 /** A director votes to offer terms in which n of the firing directors step down only below this resolve. */
 export const offerBelow = (directorsLeave: number) => TALK_BELOW - 8 * Math.max(0, directorsLeave);
@@ -27,7 +30,7 @@ const votesFor = (kind: VoteKind): ((d: Director) => boolean) => {
   if (kind === 'hold') return (d) => d.resolve >= HOLD_AT;
   if (kind === 'talk') return (d) => d.resolve < TALK_BELOW;
   if (kind === 'explore') return (d) => d.resolve >= EXPLORE_AT;
-  return () => true;
+  return (d) => d.resolve >= REVIEW_AT;
 };
 
 export interface VoteCount {

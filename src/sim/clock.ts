@@ -47,3 +47,25 @@ export function turnClock(turn: number): TurnClock {
     marketOpen: weekday && (part === 'morning' || part === 'afternoon'),
   };
 }
+
+/** The hour of day at which deadlines set in the crisis fall: 2023's fell at 17:00. */
+export const DEADLINE_HOUR = 17;
+/** Monday's market open, 06:30 PT, the deadline Microsoft feels. */
+export const MARKET_OPEN_AT = '2023-11-20T06:30-08:00';
+
+/**
+ * The turn of a deadline set now: `ahead` 0 is the next 17:00 that falls after this turn has begun (this afternoon if
+ * it is still morning, else tomorrow's), 1 the one after. 17:00 falls in the afternoon turns 0, 4, 8, ...
+ */
+export function deadlineTurn(turn: number, ahead: number): number {
+  const r = ((turn % 4) + 4) % 4;
+  const next = r === 0 ? turn + 4 : turn + (4 - r);
+  return next + 4 * Math.max(0, ahead);
+}
+
+/** The moment a deadline that falls in this (afternoon) turn falls: 17:00 that day. */
+export function deadlineAt(turn: number): string {
+  const c = turnClock(turn);
+  const hour = c.startHour <= DEADLINE_HOUR && DEADLINE_HOUR < c.endHour ? DEADLINE_HOUR : c.endHour;
+  return `2023-11-${c.date}T${String(hour).padStart(2, '0')}:00-08:00`;
+}

@@ -1,6 +1,6 @@
 // The turn: every party picks a move (people through the interface, the rest through their policy), the moves
 // resolve in the published order, the world reacts, and the outcome checks run. Pure: state in, state out.
-import { HISTORICAL_CLOSES, HISTORY_BEATS, scriptedMove } from './history/script.ts';
+import { HISTORICAL_CLOSES, HISTORICAL_SIGNATURES, HISTORY_BEATS } from './history/script.ts';
 import { isOutcome, isParty, isPolicy, isRuleSwitch, PARTIES, RESOLUTION_ORDER, type PartyId } from './ids.ts';
 import { blockOf, stillAllowed, type Choice } from './legal.ts';
 import { MOVES } from './moves/index.ts';
@@ -54,7 +54,8 @@ export function newGame(setup: GameSetup, options: TurnOptions = {}): GameState 
     turn: -1,
     parties: initialPartyStates(),
     world,
-    onHistory: true,
+    // A what-if rulebook is off history's line from the start.
+    onHistory: setup.rules.length === 0,
     temperament,
     log: [],
     outcome: null,
@@ -123,45 +124,45 @@ export function playTurn(state: GameState, chosen: Partial<Record<PartyId, Playe
     wasOnHistory && actingParties(state.turn).every((party) => picks.some((p) => p.party === party && isScripted(state.turn, party, p.choice)));
 
   // 3. Resolve in order. A move made impossible by an earlier one this turn fails with its rule.
+  ctx.onLine = stillOnHistory;
   for (const { party, choice } of picks) {
     const def = MOVES.get(choice.move)!;
     ctx.cause = choice.move;
     const block = stillAllowed(ctx, def, choice.params);
     if (block) {
-      ctx.historicalSource = null;
       // The rule's own variables travel with it, so its words can be filled in.
       ctx.report('news.move-failed', { ...block.vars, party, move: choice.move, rule: block.key });
       continue;
     }
-    const script = scriptedMove(state.turn, party);
-    ctx.historicalSource = wasOnHistory && isScripted(state.turn, party, choice) && script?.source ? script.source : null;
     def.effect(ctx, choice.params);
   }
-  ctx.historicalSource = null;
 
   // 4. The world reacts.
   if (state.turn >= 0 && ctx.world.removal !== 'failed') {
-    brockmanQuits(ctx, stillOnHistory);
+    brockmanQuits(ctx);
     driftResolve(ctx);
     settleCredibility(ctx);
-    checkSutskeverRegret(ctx, stillOnHistory);
-    rivalAnswers(ctx, stillOnHistory);
+    checkSutskeverRegret(ctx);
+    rivalAnswers(ctx);
     wearContinuity(ctx);
     attrition(ctx);
-    revalue(ctx);
-    moveMarkets(ctx, stillOnHistory);
+    revalue(ctx, state.world.valuation);
+    moveMarkets(ctx);
     passDeadlines(ctx);
     countCalm(ctx);
     if (stillOnHistory) {
+      // On history's line, history's numbers: the letter's names and MSFT's closes, from FACTS.md.
       const close = HISTORICAL_CLOSES.get(state.turn);
       if (close !== undefined) ctx.world.msftPrice = close;
-      for (const b of HISTORY_BEATS.get(state.turn) ?? []) ctx.reportHistory(b.key, b.source, b.vars, b.quote);
+      const names = HISTORICAL_SIGNATURES.get(state.turn);
+      if (names !== undefined) ctx.set('signatures', names);
+      for (const key of HISTORY_BEATS.get(state.turn) ?? []) ctx.report(key);
     }
   }
 
   // 5. The outcome checks.
   const outcomeId =
-    state.turn === -1 ? (ctx.world.removal === 'failed' ? 'return-board-intact' : null) : checkOutcome({ world: ctx.world, parties: ctx.parties, turn: state.turn });
+    state.turn === -1 ? (ctx.world.removal === 'failed' ? 'removal-fails' : null) : checkOutcome({ world: ctx.world, parties: ctx.parties, turn: state.turn });
   if (outcomeId) ctx.report(`outcome.${outcomeId}.news`);
   // Every turn has news, if only that nothing happened.
   if (ctx.news.length === 0 && ctx.recording) ctx.report('news.quiet', { signatures: ctx.world.signatures, continuity: Math.round(ctx.world.continuity) });

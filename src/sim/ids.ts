@@ -20,6 +20,7 @@ export const OUTCOMES = [
   'talent-raid',
   'collapse',
   'stalemate',
+  'removal-fails',
 ] as const;
 export type OutcomeId = (typeof OUTCOMES)[number];
 

@@ -1,4 +1,5 @@
 // Which moves a party has now, and which the rules forbid.
+import { likelyChanges } from './hints.ts';
 import type { PartyId } from './ids.ts';
 import { MOVES, MOVES_BY_PARTY, type MoveDef, type Params } from './moves/index.ts';
 import type { GameView } from './turn-context.ts';
@@ -67,7 +68,9 @@ export function moveMenu(view: GameView, party: PartyId): MoveCard[] {
     const all = m.options ? m.options(view) : [{}];
     const options = m.guard ? all.filter((p) => m.guard!(view, p) === null) : all;
     const blocked = options.length > 0 ? null : all.length > 0 && m.guard ? m.guard(view, all[0]) : { key: 'rule.no-options' };
-    cards.push({ move: m.id, party, concepts: [...m.concepts], blocked, options: options.length ? options : all, likely: m.likely.map((l) => ({ ...l })) });
+    const shown = options.length ? options : all;
+    const likely = blocked || shown.length === 0 ? [] : likelyChanges(view, m.id, shown[0]);
+    cards.push({ move: m.id, party, concepts: [...m.concepts], blocked, options: shown, likely });
   }
   return cards;
 }

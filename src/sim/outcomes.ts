@@ -1,4 +1,5 @@
-// The nine endings, checked after every turn in this order; the first that holds ends the game.
+// The endings, checked after every turn in this order; the first that holds ends the game. `removal-fails` is decided
+// in the prologue (engine.ts): the removal never took effect.
 import { LAST_TURN } from './clock.ts';
 import type { OutcomeId, PartyId } from './ids.ts';
 import type { World } from './types.ts';
@@ -16,12 +17,13 @@ export const NEWCO_SHARE = 0.35;
 export const RAID_SHARE = 0.15;
 /** Turns the staff must work calmly under the interim CEO before the board is said to hold. */
 export const CALM_TURNS_TO_HOLD = 3;
-/** The board can only be said to hold once the weekend is over: Sunday evening, when the week's plans are made. */
-export const HOLD_FROM_TURN = 9;
+/** The board can only be said to hold once the week begins: Monday morning, with the markets open and the staff at work. */
+export const HOLD_FROM_TURN = 12;
 
 const boardReconstituted = (v: OutcomeView) => v.parties.board === 'reconstituted' || v.parties.board === 'resigned';
 
 export const OUTCOME_CHECKS: readonly { id: OutcomeId; holds: (v: OutcomeView) => boolean }[] = [
+  { id: 'removal-fails', holds: (v) => v.world.removal === 'failed' },
   { id: 'merger', holds: (v) => v.world.mergerAgreed },
   { id: 'return-new-board', holds: (v) => v.world.ceo === 'altman' && v.world.altmanAt === 'openai' && boardReconstituted(v) },
   { id: 'return-board-intact', holds: (v) => v.world.ceo === 'altman' && v.world.altmanAt === 'openai' && !boardReconstituted(v) },

@@ -14,6 +14,8 @@ export const BASE_SCORES: Record<OutcomeId, Record<PartyId, number>> = {
   'talent-raid':         { board: 20, employees: 30, microsoft: 30, salesforce: 90, altman: 30, investors: 20, management: 18 },
   collapse:              { board: 5,  employees: 8,  microsoft: 12, salesforce: 45, altman: 25, investors: 0,  management: 0 },
   stalemate:             { board: 40, employees: 28, microsoft: 32, salesforce: 35, altman: 30, investors: 28, management: 30 },
+  // Altman never left; the board that moved against him is exposed and weakened.
+  'removal-fails':       { board: 22, employees: 78, microsoft: 78, salesforce: 10, altman: 80, investors: 80, management: 72 },
 };
 
 const clamp = (x: number) => Math.max(0, Math.min(100, Math.round(x)));

@@ -1,9 +1,10 @@
 // A turn in progress: the mutable working copy that moves and rules change, with the record of why.
 import type { Destination, MetricId, PartyId, RuleSwitch } from './ids.ts';
+import { markOf } from './history/news.ts';
 import { stepParty } from './parties/index.ts';
 import { draw, type RandomSource } from './random.ts';
 import type { Change, Director, GameState, Message, NewsItem, World } from './types.ts';
-import { SWAYABILITY } from './world.ts';
+import { CONTINUITY_AT_START, SWAYABILITY } from './world.ts';
 
 /** What guards and policies may read: the world, the parties' states, the clock and the rulebook. */
 export interface GameView {
@@ -38,8 +39,11 @@ export class TurnContext implements GameView, RandomSource {
   readonly changes: Change[] = [];
   /** The move or rule now acting, named in every change it makes. */
   cause = 'world';
-  /** Whether the move now resolving is history's move at history's turn (its news then carries a source). */
-  historicalSource: string | null = null;
+  /**
+   * Whether this turn is on history's line: the 2023 rulebook, and every party so far, this turn included, played
+   * history's move. History's numbers (the letter's names) are then history's, not the model's.
+   */
+  onLine = false;
 
   /**
    * Whether this turn keeps its news and the reasons numbers changed. A study of thousands of games (explore) only
@@ -79,6 +83,23 @@ export class TurnContext implements GameView, RandomSource {
   add(metric: MetricId, delta: number, drawn?: number): void {
     const w = this.world as unknown as Record<string, number>;
     this.set(metric, w[metric] + delta, drawn);
+  }
+
+  /**
+   * The board's credibility falls, by less the less of it is left: the first attacks on its reasons move opinion
+   * most, the tenth op-ed little.
+   */
+  discredit(amount: number, drawn?: number): void {
+    this.add('boardCredibility', -amount * Math.min(1, this.world.boardCredibility / 40), drawn);
+  }
+
+  /**
+   * Continuity restored by steady work or good news, never past its level before the crisis: calm repairs the damage,
+   * it does not make the company better than it was.
+   */
+  restoreContinuity(delta: number, drawn?: number): void {
+    const room = Math.max(0, CONTINUITY_AT_START - this.world.continuity);
+    if (room > 0) this.add('continuity', Math.min(delta, room), drawn);
   }
 
   /** People leave the company for a destination; signatures cannot outnumber those who stay. */
@@ -141,20 +162,13 @@ export class TurnContext implements GameView, RandomSource {
     this.parties[party] = stepParty(party, this.parties[party], event);
   }
 
-  /** A news item: historical (with its source) when the acting move is history's, else simulated. */
-  report(key: string, vars?: Message['vars'], quote?: NewsItem['quote']): void {
+  /**
+   * A news item. Its mark (historical, historical at another time, simulated), source and quote come from what history
+   * contains (history/news.ts), whoever reports it: a move, a rule or a beat of history's line.
+   */
+  report(key: string, vars?: Message['vars']): void {
     if (!this.recording) return;
-    const item: NewsItem = { msg: vars ? { key, vars } : { key }, historical: this.historicalSource !== null };
-    if (this.historicalSource) item.source = this.historicalSource;
-    if (quote) item.quote = quote;
-    this.news.push(item);
-  }
-
-  /** A news item that is always historical, with its own source. */
-  reportHistory(key: string, source: string, vars?: Message['vars'], quote?: NewsItem['quote']): void {
-    if (!this.recording) return;
-    const item: NewsItem = { msg: vars ? { key, vars } : { key }, historical: true, source };
-    if (quote) item.quote = quote;
-    this.news.push(item);
+    const marked = markOf(key, this.turn, vars);
+    this.news.push({ msg: vars ? { key, vars } : { key }, historical: marked.mark === 'historical', ...marked });
   }
 }

@@ -10,7 +10,8 @@ export interface Message {
 export type DirectorId =
   | 'sutskever' | 'toner' | 'mccauley' | 'dangelo'
   | 'hoffman' | 'zilis' | 'hurd' | 'altman' | 'brockman'
-  | 'taylor' | 'summers' | 'microsoft-seat';
+  | 'taylor' | 'summers' | 'microsoft-seat'
+  | 'safety-researcher' | 'governance-scholar';
 
 export interface Director {
   id: DirectorId;
@@ -27,8 +28,10 @@ export type TenderState = 'on' | 'paused' | 'cancelled';
 
 export interface Deadline {
   kind: 'board-resignation' | 'altman-ultimatum' | 'staff-ultimatum' | 'market-open';
-  /** The deadline falls at the end of this turn. */
+  /** The turn in which the deadline falls; it is checked at the end of that turn. */
   turn: number;
+  /** The moment it falls, ISO 8601 Pacific time: deadlines set by a party fall at 17:00, as 2023's did. */
+  at: string;
   setBy: PartyId;
 }
 
@@ -103,6 +106,8 @@ export interface World {
   altmanDeadlinePassed: boolean;
   /** Altman has begun raising money for a new company. */
   newcoRaising: boolean;
+  /** Microsoft has threatened to withhold the compute and cash still owed. */
+  computeThreatened: boolean;
   /** How many outside CEO candidates have declined the board's offer. */
   rivalCeoDeclined: number;
 }
@@ -113,11 +118,21 @@ export interface PlayedMove {
   params?: Record<string, unknown>;
 }
 
+/**
+ * `historical`: it happened, at this time, with its source. `historical-elsewhen`: it happened at `historicalTime` (with
+ * its source) and here happens at another time. `simulated`: it did not happen. See history/news.ts.
+ */
+export type NewsMark = 'historical' | 'historical-elsewhen' | 'simulated';
+
 export interface NewsItem {
   msg: Message;
-  /** A historical item happened as shown and carries its source; a simulated one did not. */
+  mark: NewsMark;
+  /** Shorthand for `mark === 'historical'`. */
   historical: boolean;
+  /** FACTS.md's source, for historical items of either kind. */
   source?: string;
+  /** When it happened in 2023 (ISO 8601, Pacific), for `historical-elsewhen` items. */
+  historicalTime?: string;
   /** A quote from the seed article, attributed. */
   quote?: { by: string; text: string; date: string };
 }
@@ -185,6 +200,15 @@ export interface GameState extends GameSetup {
   outcome: { id: OutcomeId; turn: number } | null;
 }
 
+/** A number a move's effect is likely to move: the shared metrics, the people who left, the directors' resolve. */
+export type LikelyMetric = MetricId | 'departures' | 'resolve';
+export interface Likely {
+  metric: LikelyMetric;
+  direction: 'up' | 'down';
+  /** The mean size of the change over a few draws, in the metric's own units. */
+  size: number;
+}
+
 export interface MoveCard {
   move: string;
   party: PartyId;
@@ -193,6 +217,6 @@ export interface MoveCard {
   blocked: Message | null;
   /** The parameter choices the move offers now (one empty object for moves without parameters). */
   options: Record<string, unknown>[];
-  /** What the move is likely to change: metric and direction. */
-  likely: { metric: string; direction: 'up' | 'down' }[];
+  /** What the move's effect is likely to change now, with its first open option (hints.ts). */
+  likely: Likely[];
 }

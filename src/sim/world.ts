@@ -1,10 +1,13 @@
 // The shared facts at the start of the crisis, shaped by the rulebook's what-if switches.
+import { MARKET_OPEN_AT, MARKET_OPEN_TURN } from './clock.ts';
 import type { RuleSwitch } from './ids.ts';
 import { drawBetween, type RandomSource } from './random.ts';
 import type { Director, DirectorId, World } from './types.ts';
 
 export const STAFF_AT_START = 770;
 export const VALUATION_AT_START = 86;
+/** Customers served and the product running, before the crisis. */
+export const CONTINUITY_AT_START = 85;
 /** MSFT's close on Thursday 16 November 2023; Friday's -1.7% brings it to about $369.67 (FACTS.md). */
 export const MSFT_PRICE_AT_START = 376.07;
 
@@ -14,7 +17,7 @@ export const FIRING_DIRECTORS: readonly DirectorId[] = ['sutskever', 'toner', 'm
 /** How hard each director is moved by pressure (1 = average). Sutskever turned, but only once the letter came. */
 export const SWAYABILITY: Partial<Record<DirectorId, number>> = {
   sutskever: 0.9,
-  dangelo: 0.45,
+  dangelo: 0.6,
   toner: 0.4,
   mccauley: 0.45,
   hoffman: 1.2,
@@ -31,13 +34,14 @@ export function initialWorld(rules: readonly RuleSwitch[], rng: RandomSource): W
   const directors: Director[] = [
     director('altman', 0),
     director('brockman', 0),
-    director('sutskever', 70),
-    director('toner', 92),
-    director('mccauley', 72),
-    director('dangelo', 72),
+    // As the record shows them: Toner the firmest; D'Angelo, the negotiator who stayed on the new board, the least.
+    director('sutskever', 68),
+    director('toner', 90),
+    director('mccauley', 70),
+    director('dangelo', 64),
   ];
   // Each director's temper differs a little from seed to seed: some boards are harder than others.
-  for (const d of directors) if (FIRING_DIRECTORS.includes(d.id)) d.resolve = Math.round(d.resolve + drawBetween(rng, -5, 5));
+  for (const d of directors) if (FIRING_DIRECTORS.includes(d.id)) d.resolve = Math.round(d.resolve + drawBetween(rng, -3, 3));
   if (has('full-board')) {
     // Hoffman, Zilis and Hurd never left: nine directors, three of them close to the CEO.
     directors.push(director('hoffman', Math.round(drawBetween(rng, 10, 45))));
@@ -55,7 +59,7 @@ export function initialWorld(rules: readonly RuleSwitch[], rng: RandomSource): W
     staff: STAFF_AT_START,
     signatures: 0,
     departures: { microsoft: 0, salesforce: 0, newco: 0, other: 0 },
-    continuity: 85,
+    continuity: CONTINUITY_AT_START,
     boardCredibility: has('board-explains') ? 80 : 50,
     investorPressure: 20,
     microsoftConfidence: has('microsoft-board-seat') ? 78 : 70,
@@ -66,7 +70,8 @@ export function initialWorld(rules: readonly RuleSwitch[], rng: RandomSource): W
     altmanAt: 'openai',
     tender: has('no-tender') ? 'cancelled' : 'on',
     msftPrice: MSFT_PRICE_AT_START,
-    deadlines: [],
+    // Monday's market open is the deadline Microsoft feels (rules/world-reaction.ts, moveMarkets).
+    deadlines: [{ kind: 'market-open', turn: MARKET_OPEN_TURN, at: MARKET_OPEN_AT, setBy: 'microsoft' }],
     offers: { microsoftUnit: false, microsoftAllStaff: false, salesforceMatch: false, salesforcePremium: false, newcoFunded: false },
     talks: { open: false, progress: 0, onTable: null, altmanDemandsBoardOut: false, lapsedTurn: null },
     reasonsStrength,
@@ -91,6 +96,7 @@ export function initialWorld(rules: readonly RuleSwitch[], rng: RandomSource): W
     ultimatumPassed: false,
     altmanDeadlinePassed: false,
     rivalCeoDeclined: 0,
+    computeThreatened: false,
     newcoRaising: false,
   };
 }

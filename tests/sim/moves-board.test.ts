@@ -27,15 +27,15 @@ describe('the board vote (countVote)', () => {
       director(w, 'toner').seated = false;
       director(w, 'mccauley').seated = false;
     });
-    const v = countVote(two, 'procedural');
+    const v = countVote(two, 'review');
     expect(v.seated).toBe(2);
     expect(v.needed).toBe(2);
     let seed = 0;
     while (game({ seed, rules: ['full-board'] }).world.removal === 'failed') seed++;
     // Nine directors; Altman and Brockman lose their seats with the removal.
     const nine = afterRemoval({ seed, rules: ['full-board'] });
-    expect(countVote(nine, 'procedural').seated).toBe(7);
-    expect(countVote(nine, 'procedural').needed).toBe(4);
+    expect(countVote(nine, 'review').seated).toBe(7);
+    expect(countVote(nine, 'review').needed).toBe(4);
   });
 
   it('a director votes to hold at resolve 40 or more, and to talk below 75', () => {
@@ -353,7 +353,7 @@ describe('board.name-directors', () => {
     const independents = turnWith(talking, { board: { move: 'board.name-directors', params: { directors: ['taylor', 'summers'] } } });
     expect(newsKeys(last(independents))).toContain('news.board.name-directors');
     expect(director(independents.world, 'taylor').resolve).toBeLessThan(40);
-    expect(countVote(independents, 'procedural').seated).toBe(6);
+    expect(countVote(independents, 'review').seated).toBe(6);
   });
 
   it('refuses an empty list, someone outside the pool, or a director already named', () => {

@@ -1,15 +1,28 @@
 // Altman's and Brockman's moves: back with the board changed, or lead the team elsewhere.
 import type { TurnContext } from '../turn-context.ts';
 import { FIRING_DIRECTORS } from '../world.ts';
-import { directorsLeaving, LEAVING_ORDER } from './board.ts';
+import { staffThreat } from '../rules/director-resolve.ts';
+import { DIRECTOR_POOL, directorsLeaving, LEAVING_ORDER } from './board.ts';
+import { deadlineAt, deadlineTurn } from '../clock.ts';
+import { reviveAt } from '../rules/world-reaction.ts';
+import type { World } from '../types.ts';
 import { defineMoves, NO_PARAMS, rule } from './move.ts';
 
 const OUT = ['ousted', 'negotiating', 'at-microsoft', 'founding'] as const;
+/** Before he has committed elsewhere: joining Microsoft and founding a company are each one way (GAME.md). */
+const UNCOMMITTED = ['ousted', 'negotiating'] as const;
+const uncommitted = (w: World) => w.altmanAt === 'out';
 
 /** How far talks must have come before a deal can be closed, unless the board has agreed to step down. */
 export const DEAL_PROGRESS = 50;
 
-/** The deal: Altman back as CEO; the directors the terms name step down. */
+/** A reconstituted board has at least this many seats: the deal names an initial board (history's had three). */
+export const MIN_BOARD = 3;
+
+/**
+ * The deal: Altman back as CEO; the directors the terms name step down, and the compromise slate fills the board to
+ * three (Taylor, Summers and D'Angelo in 2023). With the team together the tender is revived at its price.
+ */
 function takeDeal(ctx: TurnContext): void {
   const w = ctx.world;
   const terms = w.talks.onTable;
@@ -23,11 +36,23 @@ function takeDeal(ctx: TurnContext): void {
       left++;
     }
   }
+  // A board reconstituted by the deal has its initial members named in the deal.
+  if (left > 0) {
+    for (const id of DIRECTOR_POOL) {
+      if (w.directors.filter((d) => d.seated).length >= MIN_BOARD) break;
+      if (w.directors.some((d) => d.id === id && d.seated)) continue;
+      const existing = w.directors.find((d) => d.id === id);
+      const named = existing ?? { id, seated: false, resolve: 15, joinedLater: true };
+      if (!existing) w.directors.push(named);
+      ctx.setSeated(named, true);
+      if (!w.namedDirectors.includes(id)) w.namedDirectors.push(id);
+    }
+  }
   ctx.setCeo('altman');
   ctx.setAltmanAt('openai');
   w.talks = { open: false, progress: 100, onTable: null, altmanDemandsBoardOut: false, lapsedTurn: null };
-  w.deadlines = [];
-  ctx.add('continuity', 15);
+  w.deadlines = w.deadlines.filter((d) => d.kind === 'market-open');
+  ctx.restoreContinuity(15);
   ctx.add('missionSafeguards', -(left * 4 + (terms && !terms.altmanOffBoard ? 6 : 0) + (w.seatDemanded ? 4 : 0)));
   ctx.add('investorPressure', -30);
   ctx.add('microsoftConfidence', 12);
@@ -41,6 +66,11 @@ function takeDeal(ctx: TurnContext): void {
   if (left >= 2 || originalsLeft <= 1) ctx.send('board', left >= 4 ? 'RESIGNED' : 'RECONSTITUTED');
   if (ctx.parties.board === 'resigned' && w.namedDirectors.length > 0) ctx.send('board', 'RECONSTITUTED');
   ctx.report('news.altman.accept-deal', { leave: left });
+  if (w.tender === 'paused') {
+    ctx.setTender('on');
+    ctx.set('valuation', reviveAt(w));
+    ctx.report('news.tender-revived', { valuation: Math.round(w.valuation) });
+  }
 }
 
 export const altmanMoves = defineMoves([
@@ -50,14 +80,15 @@ export const altmanMoves = defineMoves([
     states: OUT,
     stance: 'soft',
     concepts: ['key-person-risk', 'board-composition'],
-    likely: [{ metric: 'continuity', direction: 'up' }],
     options: () => [{ boardOut: true }, { boardOut: false }],
     effect: (ctx, p) => {
       const w = ctx.world;
       w.talks.altmanDemandsBoardOut = p.boardOut !== false;
       if (w.talks.open) {
         const d = ctx.draw();
-        w.talks.progress = Math.min(100, w.talks.progress + 8 + d * 10 + (p.boardOut === false ? 10 : 0));
+        // Demanding the board's exit while its terms keep it in place stalls the talks.
+        const apart = p.boardOut !== false && (w.talks.onTable?.directorsLeave ?? 0) < 2 && !w.boardAgreedToResign ? 0.5 : 1;
+        w.talks.progress = Math.min(100, w.talks.progress + (8 + d * 10 + (p.boardOut === false ? 10 : 0)) * apart);
       }
       ctx.send('altman', 'TALKS_OPENED');
       ctx.report(p.boardOut === false ? 'news.altman.negotiate-return.soft' : 'news.altman.negotiate-return');
@@ -69,14 +100,14 @@ export const altmanMoves = defineMoves([
     states: OUT,
     stance: 'hard',
     concepts: ['key-person-risk', 'board-composition'],
-    likely: [{ metric: 'resolve', direction: 'down' }],
-    options: () => [{ deadline: 0 }, { deadline: 1 }, { deadline: 2 }],
+    options: () => [{ deadline: 0 }, { deadline: 1 }],
     guard: (v) => (v.world.deadlines.some((d) => d.kind === 'altman-ultimatum') ? rule('deadline-pending') : null),
     effect: (ctx, p) => {
       const w = ctx.world;
-      const by = ctx.turn + Math.max(0, Math.min(4, Number(p.deadline ?? 1)));
-      w.deadlines.push({ kind: 'altman-ultimatum', turn: by, setBy: 'altman' });
-      ctx.pressDirectors(-2);
+      const by = deadlineTurn(ctx.turn, Number(p.deadline ?? 0));
+      w.deadlines.push({ kind: 'altman-ultimatum', turn: by, at: deadlineAt(by), setBy: 'altman' });
+      // A deadline bites only with a place to go behind it.
+      ctx.pressDirectors(-(0.5 + 3 * staffThreat(w)));
       ctx.report('news.altman.set-deadline', { turn: by });
     },
   },
@@ -86,20 +117,13 @@ export const altmanMoves = defineMoves([
     states: OUT,
     stance: 'hard',
     concepts: ['key-person-risk', 'employee-leverage', 'candour-and-communication'],
-    likely: [
-      { metric: 'signatures', direction: 'up' },
-      { metric: 'boardCredibility', direction: 'down' },
-    ],
     options: () => NO_PARAMS,
     effect: (ctx) => {
       const w = ctx.world;
       w.rally = Math.min(1, w.rally + 0.2);
-      ctx.add('boardCredibility', -4);
+      ctx.discredit(4);
       ctx.add('microsoftConfidence', 2);
-      const quote = ctx.historicalSource
-        ? { by: 'Sam Altman, on X', date: '2023-11-20', text: 'we are all going to work together some way or other, and i’m so excited. one team, one mission.' }
-        : undefined;
-      ctx.report('news.altman.rally-public', undefined, quote);
+      ctx.report('news.altman.rally-public');
     },
   },
   {
@@ -108,32 +132,28 @@ export const altmanMoves = defineMoves([
     states: OUT,
     stance: 'soft',
     concepts: ['key-person-risk', 'interim-leadership'],
-    likely: [
-      { metric: 'signatures', direction: 'up' },
-      { metric: 'continuity', direction: 'up' },
-    ],
     options: () => NO_PARAMS,
     guard: (v) => (v.world.ceo !== 'murati' && v.parties.management !== 'in-revolt' ? rule('not-invited') : null),
     effect: (ctx) => {
       const w = ctx.world;
       w.rally = Math.min(1, w.rally + 0.1);
       if (w.talks.open) w.talks.progress = Math.min(100, w.talks.progress + 10);
-      ctx.add('continuity', 2);
+      ctx.restoreContinuity(2);
       ctx.report('news.altman.visit-hq');
     },
   },
   {
     id: 'altman.join-microsoft',
     party: 'altman',
-    states: ['ousted', 'negotiating', 'founding'],
+    states: UNCOMMITTED,
     stance: 'hard',
     concepts: ['acqui-hire', 'key-person-risk'],
-    likely: [
-      { metric: 'microsoftConfidence', direction: 'up' },
-      { metric: 'signatures', direction: 'up' },
-    ],
     options: () => NO_PARAMS,
-    guard: (v) => (v.rules.includes('no-microsoft-offer') ? rule('no-microsoft-offer') : !v.world.offers.microsoftUnit ? rule('no-offer-yet', { from: 'microsoft' }) : null),
+    guard: (v) => {
+      if (v.rules.includes('no-microsoft-offer')) return rule('no-microsoft-offer');
+      if (!uncommitted(v.world)) return rule('already-committed');
+      return !v.world.offers.microsoftUnit ? rule('no-offer-yet', { from: 'microsoft' }) : null;
+    },
     effect: (ctx) => {
       const w = ctx.world;
       ctx.setAltmanAt('microsoft');
@@ -148,14 +168,11 @@ export const altmanMoves = defineMoves([
   {
     id: 'altman.start-company',
     party: 'altman',
-    states: ['ousted', 'negotiating', 'at-microsoft'],
+    states: UNCOMMITTED,
     stance: 'hard',
     concepts: ['key-person-risk', 'acqui-hire'],
-    likely: [
-      { metric: 'microsoftConfidence', direction: 'down' },
-      { metric: 'valuation', direction: 'down' },
-    ],
     options: () => NO_PARAMS,
+    guard: (v) => (!uncommitted(v.world) ? rule('already-committed') : null),
     effect: (ctx) => {
       const w = ctx.world;
       // Raising takes time: the first call only starts it. Then the money is there if investors back it,
@@ -181,7 +198,6 @@ export const altmanMoves = defineMoves([
     states: OUT,
     stance: 'neutral',
     concepts: ['key-person-risk'],
-    likely: [],
     options: () => NO_PARAMS,
     // A quiet turn makes no news.
     effect: () => {},
@@ -192,10 +208,6 @@ export const altmanMoves = defineMoves([
     states: OUT,
     stance: 'soft',
     concepts: ['board-composition', 'nonprofit-control', 'key-person-risk'],
-    likely: [
-      { metric: 'continuity', direction: 'up' },
-      { metric: 'missionSafeguards', direction: 'down' },
-    ],
     options: () => NO_PARAMS,
     guard: (v) => {
       const t = v.world.talks;

@@ -1,6 +1,7 @@
 // The board's moves. Every one but the prologue needs a majority of the seated directors.
-import { boardVoteBlock } from '../board-vote.ts';
-import type { TurnContext } from '../turn-context.ts';
+import { boardVoteBlock, HOLD_AT } from '../board-vote.ts';
+import { deadlineAt, deadlineTurn } from '../clock.ts';
+import type { GameView, TurnContext } from '../turn-context.ts';
 import type { DirectorId, ReturnTerms } from '../types.ts';
 import { FIRING_DIRECTORS } from '../world.ts';
 import { defineMoves, NO_PARAMS, rule, type Params } from './move.ts';
@@ -10,8 +11,13 @@ const ACTIVE = ['defending', 'negotiating', 'entrenched'] as const;
 /** The order in which the firing directors step down in a deal: D'Angelo, the negotiator, stays longest. */
 export const LEAVING_ORDER: readonly DirectorId[] = ['toner', 'mccauley', 'sutskever', 'dangelo'];
 
-/** The pool of new directors reported at the time. */
+/** The compromise slate reported at the time: the letter's Taylor and Hurd, and the deal's Summers. */
 export const DIRECTOR_POOL: readonly DirectorId[] = ['taylor', 'summers', 'hurd'];
+/** People of the board's own choosing (it searched for its own CEO and candidates that weekend). */
+export const ALLY_POOL: readonly DirectorId[] = ['safety-researcher', 'governance-scholar'];
+
+/** Whether the board is talking terms, or has agreed to go: it then names from the compromise slate. */
+const inTalks = (v: GameView) => v.parties.board === 'negotiating' || v.parties.board === 'resigned' || v.world.boardAgreedToResign;
 
 const TERMS_OPTIONS: readonly ReturnTerms[] = [
   { investigation: true, directorsLeave: 0, altmanOffBoard: true },
@@ -23,24 +29,23 @@ const TERMS_OPTIONS: readonly ReturnTerms[] = [
 
 function removeCeo(ctx: TurnContext, manner: 'abrupt' | 'prepared'): void {
   const w = ctx.world;
-  // With notice required, Altman hears of it and each director must hold through the meeting; a supermajority decides.
+  // The 2016 bylaws let a majority of the directors act without notice or a meeting. With notice required, Altman
+  // hears of it and his allies lobby every director before the meeting, where a supermajority must hold.
   const notice = ctx.has('notice-required');
-  const voters = w.directors.filter((d) => d.seated && d.id !== 'altman');
   const boardSize = w.directors.filter((d) => d.seated).length;
-  const needed = notice ? Math.ceil((boardSize * 2) / 3) : Math.floor(voters.length / 2) + 1;
+  const needed = notice ? Math.ceil((boardSize * 2) / 3) : Math.floor(boardSize / 2) + 1;
   let yes = 0;
-  for (const d of voters) {
-    if (FIRING_DIRECTORS.includes(d.id)) {
-      const holdChance = notice ? 0.35 + d.resolve / 200 : 1;
-      if (ctx.draw() < holdChance) yes++;
-    } else if (d.id === 'hoffman' || d.id === 'zilis' || d.id === 'hurd') {
-      // Directors outside the plot join only if persuaded; a prepared case persuades more.
-      const joinChance = (manner === 'prepared' ? 0.25 : 0.1) + (100 - d.resolve) / 1000;
-      if (ctx.draw() < joinChance) yes++;
-    }
+  for (const d of w.directors) {
+    if (!d.seated || d.id === 'altman' || d.id === 'brockman') continue;
+    // Each director votes from her own resolve. A prepared case persuades the undecided; lobbying wears resolve down.
+    const d1 = ctx.draw();
+    const persuaded = manner === 'prepared' ? 8 : 0;
+    const lobbied = notice ? 8 + d1 * 20 : (d1 - 0.5) * 10;
+    if (d.resolve + persuaded - lobbied >= HOLD_AT) yes++;
   }
   if (yes < needed) {
     w.removal = 'failed';
+    ctx.discredit(15);
     ctx.report('news.removal-failed', { yes, needed });
     return;
   }
@@ -54,7 +59,7 @@ function removeCeo(ctx: TurnContext, manner: 'abrupt' | 'prepared'): void {
   if (inTheRoom) ctx.send('microsoft', 'STABILIZING');
   if (manner === 'abrupt') {
     ctx.add('microsoftConfidence', inTheRoom ? -8 : -22);
-    ctx.add('boardCredibility', -12);
+    ctx.discredit(12);
     ctx.add('continuity', -6);
     ctx.report('news.board.remove-ceo.abrupt');
   } else {
@@ -82,11 +87,6 @@ export const boardMoves = defineMoves([
     states: ['deliberating'],
     stance: 'hard',
     concepts: ['acting-without-notice', 'nonprofit-control', 'candour-and-communication', 'key-person-risk'],
-    likely: [
-      { metric: 'microsoftConfidence', direction: 'down' },
-      { metric: 'boardCredibility', direction: 'down' },
-      { metric: 'continuity', direction: 'down' },
-    ],
     options: () => [{ manner: 'abrupt' }, { manner: 'prepared' }],
     guard: (v) => (v.turn !== -1 ? rule('prologue-only') : null),
     effect: (ctx, p) => removeCeo(ctx, p.manner === 'prepared' ? 'prepared' : 'abrupt'),
@@ -97,10 +97,6 @@ export const boardMoves = defineMoves([
     states: ACTIVE,
     stance: 'hard',
     concepts: ['interim-leadership', 'key-person-risk'],
-    likely: [
-      { metric: 'continuity', direction: 'up' },
-      { metric: 'signatures', direction: 'up' },
-    ],
     options: (v) => {
       const out: Params[] = [];
       if (v.world.ceo !== 'murati' || v.turn === 0) out.push({ interim: 'murati' });
@@ -118,7 +114,7 @@ export const boardMoves = defineMoves([
       const w = ctx.world;
       if (p.interim === 'murati') {
         ctx.setCeo('murati');
-        ctx.add('continuity', 3);
+        ctx.restoreContinuity(3);
         ctx.report('news.board.appoint-interim.murati');
         return;
       }
@@ -127,7 +123,7 @@ export const boardMoves = defineMoves([
         const d = ctx.draw();
         if (d < 0.7) {
           w.rivalCeoDeclined++;
-          ctx.add('boardCredibility', -3, d);
+          ctx.discredit(3, d);
           ctx.report('news.board.appoint-interim.declined');
           return;
         }
@@ -135,7 +131,7 @@ export const boardMoves = defineMoves([
         ctx.add('boardCredibility', 4, d);
       } else {
         ctx.setCeo('shear');
-        ctx.add('boardCredibility', -4);
+        ctx.discredit(4);
       }
       // A second interim in days: churn for the product, a provocation for the staff.
       ctx.add('continuity', -7);
@@ -155,9 +151,9 @@ export const boardMoves = defineMoves([
     states: ACTIVE,
     stance: 'neutral',
     concepts: ['candour-and-communication', 'duty-to-mission'],
-    likely: [{ metric: 'boardCredibility', direction: 'up' }],
     options: () => NO_PARAMS,
-    guard: (v) => (v.world.reasonsPublished ? rule('reasons-already-published') : boardVoteBlock(v, 'procedural')),
+    // Those who still stand by the removal vote to defend it in public.
+    guard: (v) => (v.world.reasonsPublished ? rule('reasons-already-published') : boardVoteBlock(v, 'hold')),
     effect: (ctx) => {
       const w = ctx.world;
       w.reasonsPublished = true;
@@ -173,7 +169,6 @@ export const boardMoves = defineMoves([
     states: ACTIVE,
     stance: 'neutral',
     concepts: ['candour-and-communication'],
-    likely: [{ metric: 'boardCredibility', direction: 'down' }],
     options: () => NO_PARAMS,
     effect: (ctx) => {
       ctx.add('boardCredibility', ctx.world.reasonsPublished ? -0.5 : -2);
@@ -186,11 +181,6 @@ export const boardMoves = defineMoves([
     states: ACTIVE,
     stance: 'hard',
     concepts: ['nonprofit-control', 'duty-to-mission', 'self-perpetuating-board'],
-    likely: [
-      { metric: 'investorPressure', direction: 'up' },
-      { metric: 'missionSafeguards', direction: 'up' },
-      { metric: 'signatures', direction: 'up' },
-    ],
     options: () => NO_PARAMS,
     guard: (v) => boardVoteBlock(v, 'hold'),
     effect: (ctx) => {
@@ -217,11 +207,6 @@ export const boardMoves = defineMoves([
     states: ACTIVE,
     stance: 'soft',
     concepts: ['nonprofit-control', 'board-composition', 'key-person-risk'],
-    likely: [
-      { metric: 'investorPressure', direction: 'down' },
-      { metric: 'missionSafeguards', direction: 'down' },
-      { metric: 'continuity', direction: 'up' },
-    ],
     options: () => TERMS_OPTIONS as unknown as Params[],
     // The more directors the terms send away, the softer the board must be to offer them.
     guard: (v, p) =>
@@ -238,12 +223,16 @@ export const boardMoves = defineMoves([
       w.talks.onTable = terms;
       w.talks.lapsedTurn = null;
       const d = ctx.draw();
-      w.talks.progress = Math.min(100, w.talks.progress + 10 + terms.directorsLeave * 8 + d * 10);
+      // Terms that leave the board in place stall talks while Altman demands it go (Sunday 19 November).
+      const stalled = w.talks.altmanDemandsBoardOut && terms.directorsLeave < 2 ? 0.5 : 1;
+      w.talks.progress = Math.min(100, w.talks.progress + (10 + terms.directorsLeave * 8 + d * 10) * stalled);
       ctx.send('board', 'TALKS_OPENED');
       ctx.send('altman', 'TALKS_OPENED');
       ctx.add('investorPressure', -4);
-      ctx.add('continuity', 2);
-      ctx.report(wasOpen ? 'news.board.negotiate-return.continue' : 'news.board.negotiate-return', { leave: terms.directorsLeave });
+      ctx.restoreContinuity(2);
+      ctx.report(wasOpen ? 'news.board.negotiate-return.continue' : 'news.board.negotiate-return');
+      // The terms of each round are the game's: history records the talks, not their drafts.
+      ctx.report('news.board.terms', { count: terms.directorsLeave });
     },
   },
   {
@@ -252,11 +241,7 @@ export const boardMoves = defineMoves([
     states: ACTIVE,
     stance: 'soft',
     concepts: ['board-composition', 'nonprofit-control'],
-    likely: [
-      { metric: 'investorPressure', direction: 'down' },
-      { metric: 'missionSafeguards', direction: 'down' },
-    ],
-    options: () => [{ deadline: 0 }, { deadline: 1 }, { deadline: 2 }],
+    options: () => [{ deadline: 0 }, { deadline: 1 }],
     guard: (v) => {
       if (v.world.boardAgreedToResign) return rule('already-agreed');
       if (v.world.altmanAt === 'openai') return rule('ceo-in-office');
@@ -264,9 +249,9 @@ export const boardMoves = defineMoves([
     },
     effect: (ctx, p) => {
       const w = ctx.world;
-      const by = ctx.turn + Math.max(0, Math.min(4, Number(p.deadline ?? 1)));
+      const by = deadlineTurn(ctx.turn, Number(p.deadline ?? 0));
       w.boardAgreedToResign = true;
-      w.deadlines.push({ kind: 'board-resignation', turn: by, setBy: 'board' });
+      w.deadlines.push({ kind: 'board-resignation', turn: by, at: deadlineAt(by), setBy: 'board' });
       w.talks.open = true;
       w.talks.onTable = { investigation: true, directorsLeave: 4, altmanOffBoard: false };
       w.talks.progress = Math.min(100, w.talks.progress + 30);
@@ -282,7 +267,6 @@ export const boardMoves = defineMoves([
     states: ACTIVE,
     stance: 'hard',
     concepts: ['duty-to-mission', 'nonprofit-control'],
-    likely: [{ metric: 'missionSafeguards', direction: 'up' }],
     options: () => NO_PARAMS,
     guard: (v) => {
       if (v.world.mergerAnswerTurn !== null) return rule('merger-pending');
@@ -301,29 +285,32 @@ export const boardMoves = defineMoves([
     states: [...ACTIVE, 'resigned'],
     stance: 'neutral',
     concepts: ['board-composition', 'self-perpetuating-board'],
-    likely: [{ metric: 'boardCredibility', direction: 'up' }],
-    // Any one, two or three of the candidates not yet named.
+    // A board in talks, or one that has agreed to go, names from the compromise slate (the letter asked for Taylor and
+    // Hurd; the deal added Summers); a board defending its decision names people of its own choosing: a board that
+    // elects its own members can entrench itself.
     options: (v) => {
-      const free = DIRECTOR_POOL.filter((id) => !v.world.namedDirectors.includes(id));
+      const pool = inTalks(v) ? DIRECTOR_POOL : ALLY_POOL;
+      const free = pool.filter((id) => !v.world.namedDirectors.includes(id) && !v.world.directors.some((d) => d.id === id && d.seated));
       const out: Params[] = [];
       for (let mask = 1; mask < 1 << free.length; mask++) out.push({ directors: free.filter((_, i) => mask & (1 << i)) });
       return out;
     },
     guard: (v, p) => {
       const ids = Array.isArray(p.directors) ? (p.directors as string[]) : [];
+      const pool: readonly string[] = inTalks(v) ? DIRECTOR_POOL : ALLY_POOL;
       if (ids.length === 0) return rule('no-directors-chosen');
-      if (ids.some((id) => !DIRECTOR_POOL.includes(id as DirectorId))) return rule('unknown-director');
+      if (ids.some((id) => !pool.includes(id))) return rule('unknown-director');
       if (ids.some((id) => v.world.namedDirectors.includes(id as DirectorId))) return rule('director-already-named');
-      return boardVoteBlock(v, 'procedural');
+      // Allies are named by those who stand by the removal; the compromise slate by those ready to talk.
+      return boardVoteBlock(v, inTalks(v) ? 'talk' : 'hold');
     },
     effect: (ctx, p) => {
       const w = ctx.world;
       const ids = (p.directors as DirectorId[]).slice(0, 3);
-      // A board in talks names independents; an entrenched one names allies: a self-perpetuating board.
-      const allies = ctx.parties.board === 'entrenched' || ctx.parties.board === 'defending';
+      const allies = !inTalks(ctx);
       for (const id of ids) {
         const d = ctx.draw();
-        const resolve = Math.round(allies ? 50 + d * 25 : 10 + d * 25);
+        const resolve = Math.round(allies ? 55 + d * 25 : 10 + d * 25);
         const existing = w.directors.find((x) => x.id === id);
         if (existing) {
           existing.resolve = resolve;
@@ -335,7 +322,8 @@ export const boardMoves = defineMoves([
         }
         w.namedDirectors.push(id);
       }
-      ctx.add('boardCredibility', allies ? -2 : 6);
+      ctx.add('boardCredibility', allies ? -4 : 6);
+      if (allies) ctx.add('missionSafeguards', 2);
       ctx.report(allies ? 'news.board.name-directors.allies' : 'news.board.name-directors', { directors: ids.join(',') });
     },
   },
@@ -345,12 +333,8 @@ export const boardMoves = defineMoves([
     states: ACTIVE,
     stance: 'neutral',
     concepts: ['candour-and-communication', 'duty-to-mission'],
-    likely: [
-      { metric: 'boardCredibility', direction: 'up' },
-      { metric: 'missionSafeguards', direction: 'up' },
-    ],
     options: () => NO_PARAMS,
-    guard: (v) => (v.world.investigationOpened ? rule('investigation-open') : boardVoteBlock(v, 'procedural')),
+    guard: (v) => (v.world.investigationOpened ? rule('investigation-open') : boardVoteBlock(v, 'review')),
     effect: (ctx) => {
       const w = ctx.world;
       w.investigationOpened = true;

@@ -1,5 +1,8 @@
 // The staff's moves: their leverage is that they can leave, and that the company is nothing without them.
 import type { GameView, TurnContext } from '../turn-context.ts';
+import { deadlineAt, deadlineTurn } from '../clock.ts';
+import { HISTORICAL_SIGNATURES } from '../history/script.ts';
+import { exitStrength, staffThreat } from '../rules/director-resolve.ts';
 import { signatureShare, STAFF_AT_START } from '../world.ts';
 import { defineMoves, NO_PARAMS, rule } from './move.ts';
 
@@ -8,22 +11,24 @@ const AT_WORK = ['stunned', 'organizing', 'petitioning', 'ultimatum', 'back-to-w
 /** Share of the unsigned staff who sign this turn: a place to go and a reason to go both count. */
 export function signingRate(view: GameView): number {
   const w = view.world;
-  let rate = 0.04;
-  if (w.offers.microsoftUnit || w.offers.microsoftAllStaff || w.offers.newcoFunded) rate += 0.14;
-  if (w.walkedOut) rate += 0.1;
-  if (view.parties.board === 'entrenched') rate += 0.06;
+  // Reasons to sign: provocations, momentum, a leader calling.
+  let pull = 0.25;
+  if (w.walkedOut) pull += 0.1;
+  if (view.parties.board === 'entrenched') pull += 0.08;
+  if (view.parties.management === 'in-revolt') pull += 0.1;
+  if (w.letterPublished) pull += 0.25;
+  if (w.sutskeverRegrets) pull += 0.12;
+  if (w.tender === 'paused') pull += 0.06;
+  pull += w.rally * 0.2;
+  // Reasons the staff find convincing take the heat out of the letter.
+  if (w.reasonsPublished && w.reasonsStrength >= 70) pull *= 0.5;
+  // A place to go is what makes a name on a letter a threat rather than a gesture: the pull counts in proportion.
+  let rate = 0.015 + pull * exitStrength(w) + (40 - w.boardCredibility) / 600;
   // While talks look like working, people wait before putting their names down.
-  if (w.talks.open && w.talks.progress >= 30) rate -= 0.06;
-  if (view.parties.management === 'in-revolt') rate += 0.08;
-  if (w.letterPublished) rate += 0.2;
-  if (w.sutskeverRegrets) rate += 0.1;
-  if (w.tender === 'paused') rate += 0.06;
-  rate += w.rally * 0.25;
-  rate += (50 - w.boardCredibility) / 400;
+  if (w.talks.open && w.talks.progress >= 30) rate -= 0.05;
   if (w.altmanAt === 'openai') rate *= 0.2;
   if (view.rules.includes('no-tender')) rate *= 0.6; // no share sale riding on his return
-  if (view.rules.includes('no-microsoft-offer')) rate *= 0.8;
-  return Math.max(0.03, Math.min(0.85, rate));
+  return Math.max(0.02, Math.min(0.85, rate));
 }
 
 /** The share of the staff who would ever sign. */
@@ -32,20 +37,21 @@ export const HOLDOUTS_SIGN = 0.975;
 /** The letter goes public once half the staff have signed it. */
 export const LETTER_THRESHOLD = 0.5;
 
+/** Where the letter threatens to go: it can only name a place that has made an offer. */
+function letterKey(ctx: TurnContext): string {
+  const o = ctx.world.offers;
+  if (o.microsoftUnit || o.microsoftAllStaff) return 'news.letter-published.microsoft';
+  if (o.newcoFunded) return 'news.letter-published.newco';
+  return 'news.letter-published.none';
+}
+
 function publishLetterIfReady(ctx: TurnContext): void {
   const w = ctx.world;
   // Organisers gather names for a turn before the letter can go out: history's began Sunday night, public Monday morning.
   if (w.letterPublished || signatureShare(w) < LETTER_THRESHOLD || w.letterStartedTurn === null || w.letterStartedTurn >= ctx.turn) return;
   w.letterPublished = true;
   ctx.send('employees', 'LETTER_PUBLISHED');
-  const quote = ctx.historicalSource
-    ? {
-        by: 'OpenAI employees, letter to the board',
-        date: '2023-11-20',
-        text: 'We, the undersigned, may choose to resign from OpenAI and join the newly announced Microsoft subsidiary run by Sam Altman and Greg Brockman.',
-      }
-    : undefined;
-  ctx.report('news.letter-published', { signatures: w.signatures }, quote);
+  ctx.report(letterKey(ctx), { signatures: w.signatures });
 }
 
 export const employeesMoves = defineMoves([
@@ -55,23 +61,21 @@ export const employeesMoves = defineMoves([
     states: AT_WORK,
     stance: 'hard',
     concepts: ['employee-leverage', 'key-person-risk'],
-    likely: [
-      { metric: 'signatures', direction: 'up' },
-      { metric: 'investorPressure', direction: 'up' },
-    ],
     options: () => NO_PARAMS,
     effect: (ctx) => {
       const w = ctx.world;
       const d = ctx.draw();
+      // The names gathered so far go public first (505 on Monday morning); more sign once it is out.
+      publishLetterIfReady(ctx);
       const rate = signingRate(ctx) * (0.85 + d * 0.3);
-      // A few never sign: history's letter stopped at 747 of about 770.
+      // A few never sign: history's letter stopped at 747 of about 770. On history's line, history's count.
       const gained = Math.max(0, Math.round((w.staff * HOLDOUTS_SIGN - w.signatures) * rate));
+      const count = (ctx.onLine ? HISTORICAL_SIGNATURES.get(ctx.turn) : undefined) ?? w.signatures + gained;
       ctx.send('employees', 'ORGANIZING_BEGAN');
       if (w.letterStartedTurn === null) w.letterStartedTurn = ctx.turn;
-      ctx.set('signatures', w.signatures + gained, d);
+      ctx.set('signatures', count, d);
       ctx.add('investorPressure', 2 + 8 * signatureShare(w));
       ctx.report('news.employees.circulate-letter', { signatures: w.signatures, staff: w.staff });
-      publishLetterIfReady(ctx);
     },
   },
   {
@@ -80,14 +84,10 @@ export const employeesMoves = defineMoves([
     states: AT_WORK,
     stance: 'neutral',
     concepts: ['employee-leverage', 'key-person-risk'],
-    likely: [
-      { metric: 'boardCredibility', direction: 'down' },
-      { metric: 'signatures', direction: 'up' },
-    ],
     options: () => NO_PARAMS,
     effect: (ctx) => {
       const w = ctx.world;
-      ctx.add('boardCredibility', -5);
+      ctx.discredit(5);
       ctx.add('investorPressure', 3);
       w.rally = Math.min(1, w.rally + 0.1);
       if (ctx.parties.employees === 'stunned') ctx.send('employees', 'ORGANIZING_BEGAN');
@@ -100,17 +100,12 @@ export const employeesMoves = defineMoves([
     states: AT_WORK,
     stance: 'hard',
     concepts: ['employee-leverage', 'interim-leadership'],
-    likely: [
-      { metric: 'continuity', direction: 'down' },
-      { metric: 'boardCredibility', direction: 'down' },
-      { metric: 'signatures', direction: 'up' },
-    ],
     options: () => NO_PARAMS,
     guard: (v) => (v.world.ceo === 'altman' ? rule('ceo-in-office') : v.world.walkedOut ? rule('already-walked-out') : null),
     effect: (ctx) => {
       ctx.world.walkedOut = true;
       ctx.add('continuity', -8);
-      ctx.add('boardCredibility', -6);
+      ctx.discredit(6);
       ctx.send('employees', 'ORGANIZING_BEGAN');
       ctx.report('news.employees.walk-out', { ceo: ctx.world.ceo });
     },
@@ -121,19 +116,16 @@ export const employeesMoves = defineMoves([
     states: ['organizing', 'petitioning'],
     stance: 'hard',
     concepts: ['employee-leverage', 'board-composition'],
-    likely: [
-      { metric: 'investorPressure', direction: 'up' },
-      { metric: 'resolve', direction: 'down' },
-    ],
-    options: () => [{ deadline: 1 }, { deadline: 2 }],
+    options: () => [{ deadline: 0 }, { deadline: 1 }],
     guard: (v) => (!v.world.letterPublished ? rule('letter-not-public') : v.world.altmanAt === 'openai' ? rule('ceo-in-office') : null),
     effect: (ctx, p) => {
       const w = ctx.world;
-      const by = ctx.turn + Math.max(1, Math.min(4, Number(p.deadline ?? 1)));
-      w.deadlines.push({ kind: 'staff-ultimatum', turn: by, setBy: 'employees' });
+      const by = deadlineTurn(ctx.turn, Number(p.deadline ?? 0));
+      w.deadlines.push({ kind: 'staff-ultimatum', turn: by, at: deadlineAt(by), setBy: 'employees' });
       ctx.send('employees', 'ULTIMATUM_ISSUED');
-      ctx.add('investorPressure', 10);
-      ctx.pressDirectors(-4 * signatureShare(w));
+      ctx.add('investorPressure', 6);
+      // An ultimatum is as strong as the names on it and the place they could go.
+      ctx.pressDirectors(-(1 + 10 * staffThreat(w)));
       ctx.report('news.employees.issue-ultimatum', { turn: by });
     },
   },
@@ -143,15 +135,11 @@ export const employeesMoves = defineMoves([
     states: AT_WORK,
     stance: 'soft',
     concepts: ['interim-leadership', 'employee-leverage'],
-    likely: [
-      { metric: 'continuity', direction: 'up' },
-      { metric: 'signatures', direction: 'down' },
-    ],
     options: () => NO_PARAMS,
     guard: (v) => (v.world.ceo === 'altman' ? rule('ceo-in-office') : null),
     effect: (ctx) => {
       const w = ctx.world;
-      ctx.add('continuity', 8);
+      ctx.restoreContinuity(8);
       ctx.add('boardCredibility', 3);
       // Staff who go back to work drop the threat: their names come off the letter.
       ctx.set('signatures', w.signatures * 0.7);
@@ -165,10 +153,6 @@ export const employeesMoves = defineMoves([
     states: ['organizing', 'petitioning', 'ultimatum', 'exodus', 'back-to-work'],
     stance: 'hard',
     concepts: ['acqui-hire', 'employee-leverage', 'key-person-risk'],
-    likely: [
-      { metric: 'departures', direction: 'up' },
-      { metric: 'continuity', direction: 'down' },
-    ],
     options: (v) => (v.world.offers.microsoftAllStaff || v.world.altmanAt === 'microsoft' ? [{ share: 'part' }, { share: 'full' }] : [{ share: 'part' }]),
     guard: (v, p) => {
       const w = v.world;
@@ -197,10 +181,6 @@ export const employeesMoves = defineMoves([
     states: ['organizing', 'petitioning', 'ultimatum', 'exodus', 'back-to-work'],
     stance: 'hard',
     concepts: ['acqui-hire', 'employee-leverage'],
-    likely: [
-      { metric: 'departures', direction: 'up' },
-      { metric: 'continuity', direction: 'down' },
-    ],
     options: () => [{ share: 'part' }],
     guard: (v) => {
       if (v.rules.includes('no-salesforce')) return rule('no-salesforce');
@@ -225,10 +205,6 @@ export const employeesMoves = defineMoves([
     states: ['organizing', 'petitioning', 'ultimatum', 'exodus', 'back-to-work'],
     stance: 'hard',
     concepts: ['key-person-risk', 'employee-leverage'],
-    likely: [
-      { metric: 'departures', direction: 'up' },
-      { metric: 'continuity', direction: 'down' },
-    ],
     options: () => [{ share: 'part' }, { share: 'full' }],
     guard: (v) => (v.world.altmanAt !== 'newco' || !v.world.offers.newcoFunded ? rule('no-newco') : null),
     effect: (ctx, p) => {
@@ -247,9 +223,8 @@ export const employeesMoves = defineMoves([
     states: [...AT_WORK, 'exodus'],
     stance: 'soft',
     concepts: ['employee-leverage'],
-    likely: [{ metric: 'continuity', direction: 'up' }],
     options: () => NO_PARAMS,
     // A quiet turn makes no news.
-    effect: (ctx) => ctx.add('continuity', ctx.world.tender === 'on' ? 1.5 : 1),
+    effect: (ctx) => ctx.restoreContinuity(ctx.world.tender === 'on' ? 1.5 : 1),
   },
 ]);

@@ -1,4 +1,5 @@
 // The investors' moves: money in, no seat, so only pressure from outside.
+import { staffThreat } from '../rules/director-resolve.ts';
 import { defineMoves, NO_PARAMS, rule } from './move.ts';
 
 const ANY = ['alarmed', 'pressing', 'litigating', 'backing-newco', 'reassured'] as const;
@@ -10,17 +11,14 @@ export const investorsMoves = defineMoves([
     states: ANY,
     stance: 'hard',
     concepts: ['investor-rights-without-seat', 'nonprofit-control'],
-    likely: [
-      { metric: 'investorPressure', direction: 'up' },
-      { metric: 'resolve', direction: 'down' },
-    ],
     options: () => NO_PARAMS,
     guard: (v) => (v.world.altmanAt === 'openai' ? rule('ceo-in-office') : null),
     effect: (ctx) => {
       const w = ctx.world;
       // Pressing again and again counts for less each time.
       ctx.add('investorPressure', 8 * (1 - w.investorPressure / 100));
-      ctx.pressDirectors(-1.5);
+      // Investors have no seat: their pressure bites only as far as the staff's threat backs it.
+      ctx.pressDirectors(-(0.2 + 1.2 * staffThreat(w)));
       ctx.send('investors', 'PRESSING');
       ctx.report('news.investors.press-board');
     },
@@ -31,19 +29,14 @@ export const investorsMoves = defineMoves([
     states: ['alarmed', 'pressing'],
     stance: 'hard',
     concepts: ['investor-rights-without-seat', 'duty-to-mission'],
-    likely: [
-      { metric: 'investorPressure', direction: 'up' },
-      { metric: 'resolve', direction: 'down' },
-      { metric: 'boardCredibility', direction: 'down' },
-    ],
     options: () => NO_PARAMS,
     guard: (v) => (v.world.investorPressure < 35 ? rule('no-grievance-yet', { needed: 35 }) : null),
     effect: (ctx) => {
       // Directors of a nonprofit owe their duty to the mission; a suit bites harder on directors with equity.
-      const bite = ctx.has('directors-with-equity') ? 8 : 3;
+      const bite = ctx.has('directors-with-equity') ? 8 : 2;
       ctx.add('investorPressure', 12);
       ctx.pressDirectors(-bite);
-      ctx.add('boardCredibility', -4);
+      ctx.discredit(4);
       ctx.send('investors', 'SUIT_THREATENED');
       ctx.report('news.investors.threaten-suit');
     },
@@ -54,10 +47,6 @@ export const investorsMoves = defineMoves([
     states: ANY,
     stance: 'hard',
     concepts: ['employee-leverage', 'investor-rights-without-seat'],
-    likely: [
-      { metric: 'valuation', direction: 'down' },
-      { metric: 'signatures', direction: 'up' },
-    ],
     options: () => NO_PARAMS,
     guard: (v) => (v.world.tender !== 'on' ? rule('no-tender-running') : null),
     effect: (ctx) => {
@@ -73,19 +62,11 @@ export const investorsMoves = defineMoves([
     states: ANY,
     stance: 'hard',
     concepts: ['investor-rights-without-seat', 'duty-to-mission'],
-    likely: [{ metric: 'boardCredibility', direction: 'down' }],
     options: () => NO_PARAMS,
     effect: (ctx) => {
-      ctx.add('boardCredibility', -5);
+      ctx.discredit(5);
       ctx.add('investorPressure', 3);
-      const quote = ctx.historicalSource
-        ? {
-            by: 'Vinod Khosla, op-ed (French in the seed article; translated)',
-            date: '2023-11-20',
-            text: 'I was the first venture investor in OpenAI. The weekend drama illustrated my contention that the wrong boards can damage companies.',
-          }
-        : undefined;
-      ctx.report('news.investors.publish-op-ed', undefined, quote);
+      ctx.report('news.investors.publish-op-ed');
     },
   },
   {
@@ -94,7 +75,6 @@ export const investorsMoves = defineMoves([
     states: ANY,
     stance: 'hard',
     concepts: ['key-person-risk', 'investor-rights-without-seat'],
-    likely: [{ metric: 'valuation', direction: 'down' }],
     options: () => NO_PARAMS,
     guard: (v) => (v.world.altmanAt === 'openai' ? rule('ceo-in-office') : v.world.offers.newcoFunded ? rule('newco-funded') : null),
     effect: (ctx) => {
@@ -110,7 +90,6 @@ export const investorsMoves = defineMoves([
     states: ANY,
     stance: 'neutral',
     concepts: ['investor-rights-without-seat'],
-    likely: [],
     options: () => NO_PARAMS,
     // A quiet turn makes no news.
     effect: () => {},

@@ -10,17 +10,13 @@ export const managementMoves = defineMoves([
     states: IN_OFFICE,
     stance: 'hard',
     concepts: ['employee-leverage', 'interim-leadership'],
-    likely: [
-      { metric: 'signatures', direction: 'up' },
-      { metric: 'resolve', direction: 'down' },
-    ],
     options: () => NO_PARAMS,
     guard: (v) => (v.world.signatures === 0 ? rule('no-letter') : v.parties.management === 'in-revolt' ? rule('already-in-revolt') : null),
     effect: (ctx) => {
       const w = ctx.world;
       const d = ctx.draw();
       ctx.set('signatures', w.signatures + 15 + d * 25, d);
-      ctx.pressDirectors(-3);
+      ctx.pressDirectors(-2);
       ctx.add('continuity', -3);
       ctx.send('management', 'REVOLTED');
       ctx.report('news.management.sign-letter');
@@ -32,7 +28,6 @@ export const managementMoves = defineMoves([
     states: IN_OFFICE,
     stance: 'neutral',
     concepts: ['candour-and-communication', 'interim-leadership'],
-    likely: [{ metric: 'boardCredibility', direction: 'down' }],
     options: () => NO_PARAMS,
     guard: (v) => (v.world.ceo === 'altman' ? rule('ceo-in-office') : null),
     effect: (ctx) => {
@@ -40,8 +35,7 @@ export const managementMoves = defineMoves([
       // The board either has the evidence or it does not; asking makes that visible.
       if (w.reasonsStrength >= 70) ctx.add('boardCredibility', 5);
       else {
-        ctx.add('boardCredibility', -6);
-        ctx.pressDirectors(-2);
+        ctx.discredit(6);
       }
       ctx.send('management', 'EVIDENCE_DEMANDED');
       ctx.report(w.reasonsStrength >= 70 ? 'news.management.demand-evidence.answered' : 'news.management.demand-evidence');
@@ -53,16 +47,12 @@ export const managementMoves = defineMoves([
     states: IN_OFFICE,
     stance: 'hard',
     concepts: ['interim-leadership', 'key-person-risk'],
-    likely: [
-      { metric: 'continuity', direction: 'down' },
-      { metric: 'resolve', direction: 'down' },
-    ],
     options: () => NO_PARAMS,
-    guard: (v) => (v.world.ceo === 'altman' ? rule('ceo-in-office') : null),
+    guard: (v) => (v.world.ceo === 'altman' ? rule('ceo-in-office') : v.parties.management === 'in-revolt' ? rule('already-in-revolt') : null),
     effect: (ctx) => {
       const w = ctx.world;
       ctx.add('continuity', -7);
-      ctx.pressDirectors(-3);
+      ctx.pressDirectors(-2);
       ctx.send('management', 'REVOLTED');
       ctx.report('news.management.threaten-resign', { ceo: w.ceo });
     },
@@ -73,11 +63,10 @@ export const managementMoves = defineMoves([
     states: [...IN_OFFICE, 'restored'],
     stance: 'soft',
     concepts: ['interim-leadership'],
-    likely: [{ metric: 'continuity', direction: 'up' }],
     options: () => NO_PARAMS,
     effect: (ctx) => {
       const d = ctx.draw();
-      ctx.add('continuity', 1 + d * 3, d);
+      ctx.restoreContinuity(1 + d * 3, d);
       ctx.send('management', 'STEADIED');
       ctx.report('news.management.keep-lights-on', { ceo: ctx.world.ceo });
     },

@@ -1,4 +1,5 @@
 // Microsoft's moves: a $13B partner with no seat, whose leverage is money, compute and jobs.
+import { exitStrength } from '../rules/director-resolve.ts';
 import { signatureShare } from '../world.ts';
 import { defineMoves, NO_PARAMS, rule } from './move.ts';
 
@@ -11,15 +12,11 @@ export const microsoftMoves = defineMoves([
     states: ACTIVE,
     stance: 'soft',
     concepts: ['investor-rights-without-seat', 'candour-and-communication'],
-    likely: [
-      { metric: 'microsoftConfidence', direction: 'up' },
-      { metric: 'continuity', direction: 'up' },
-    ],
     options: () => NO_PARAMS,
     effect: (ctx) => {
       const d = ctx.draw();
       ctx.add('microsoftConfidence', 5 + d * 6, d);
-      ctx.add('continuity', 2);
+      ctx.restoreContinuity(2);
       ctx.send('microsoft', 'STABILIZING');
       ctx.report('news.microsoft.reassure-markets');
     },
@@ -30,17 +27,13 @@ export const microsoftMoves = defineMoves([
     states: ACTIVE,
     stance: 'hard',
     concepts: ['investor-rights-without-seat', 'nonprofit-control'],
-    likely: [
-      { metric: 'resolve', direction: 'down' },
-      { metric: 'investorPressure', direction: 'up' },
-    ],
     options: () => NO_PARAMS,
     guard: (v) => (v.world.altmanAt === 'openai' ? rule('ceo-in-office') : null),
     effect: (ctx) => {
       const w = ctx.world;
-      // From inside the boardroom, a seat makes the pressure count double; with no offer to hire behind it, half.
-      const weight = (w.microsoftSeat === 'voting' ? 2 : 1) * (ctx.has('no-microsoft-offer') ? 0.5 : 1);
-      ctx.pressDirectors(-2 * weight);
+      // Pressure counts for what stands behind it: jobs for the staff (the exit), and a seat in the room.
+      const weight = (w.microsoftSeat === 'voting' ? 2 : 1) * (0.2 + 1.6 * exitStrength(w));
+      ctx.pressDirectors(-weight);
       ctx.add('investorPressure', 5 * (1 - w.investorPressure / 100));
       ctx.send('microsoft', 'RETURN_BACKED');
       ctx.report('news.microsoft.press-board');
@@ -52,10 +45,6 @@ export const microsoftMoves = defineMoves([
     states: ['blindsided', 'stabilizing', 'backing-return'],
     stance: 'hard',
     concepts: ['acqui-hire', 'key-person-risk'],
-    likely: [
-      { metric: 'microsoftConfidence', direction: 'up' },
-      { metric: 'signatures', direction: 'up' },
-    ],
     options: () => NO_PARAMS,
     guard: (v) => {
       if (v.rules.includes('no-microsoft-offer')) return rule('no-microsoft-offer');
@@ -77,10 +66,6 @@ export const microsoftMoves = defineMoves([
     states: ['hiring-team', 'backing-return', 'stabilizing'],
     stance: 'hard',
     concepts: ['acqui-hire', 'employee-leverage'],
-    likely: [
-      { metric: 'resolve', direction: 'down' },
-      { metric: 'signatures', direction: 'up' },
-    ],
     options: () => NO_PARAMS,
     guard: (v) => {
       if (v.rules.includes('no-microsoft-offer')) return rule('no-microsoft-offer');
@@ -95,14 +80,7 @@ export const microsoftMoves = defineMoves([
       ctx.pressDirectors(-2 - 3 * signatureShare(w));
       ctx.add('investorPressure', 4);
       ctx.add('microsoftConfidence', -2);
-      const quote = ctx.historicalSource
-        ? {
-            by: 'Kevin Scott, Microsoft CTO',
-            date: '2023-11-21',
-            text: 'Know that if needed, you have a role at Microsoft that matches your compensation and advances our collective mission.',
-          }
-        : undefined;
-      ctx.report('news.microsoft.offer-all-staff', undefined, quote);
+      ctx.report('news.microsoft.offer-all-staff');
     },
   },
   {
@@ -111,10 +89,6 @@ export const microsoftMoves = defineMoves([
     states: ACTIVE,
     stance: 'hard',
     concepts: ['investor-rights-without-seat', 'board-composition'],
-    likely: [
-      { metric: 'missionSafeguards', direction: 'down' },
-      { metric: 'resolve', direction: 'down' },
-    ],
     options: () => NO_PARAMS,
     guard: (v) => (v.world.seatDemanded || v.world.microsoftSeat !== 'none' ? rule('seat-already-demanded') : null),
     effect: (ctx) => {
@@ -131,16 +105,14 @@ export const microsoftMoves = defineMoves([
     states: ACTIVE,
     stance: 'hard',
     concepts: ['investor-rights-without-seat', 'nonprofit-control'],
-    likely: [
-      { metric: 'continuity', direction: 'down' },
-      { metric: 'resolve', direction: 'down' },
-      { metric: 'microsoftConfidence', direction: 'down' },
-    ],
     options: () => NO_PARAMS,
-    guard: (v) => (v.world.altmanAt === 'openai' ? rule('ceo-in-office') : null),
+    // A threat is made once; repeating it adds nothing.
+    guard: (v) => (v.world.altmanAt === 'openai' ? rule('ceo-in-office') : v.world.computeThreatened ? rule('already-threatened') : null),
     effect: (ctx) => {
+      ctx.world.computeThreatened = true;
+      // A threat to the company itself: a credible cost, whatever the staff do.
       ctx.add('continuity', -10);
-      ctx.pressDirectors(-7);
+      ctx.pressDirectors(-3);
       ctx.add('microsoftConfidence', -6);
       ctx.add('missionSafeguards', -4);
       ctx.report('news.microsoft.withhold-compute');
@@ -152,7 +124,6 @@ export const microsoftMoves = defineMoves([
     states: [...ACTIVE, 'absorbed'],
     stance: 'neutral',
     concepts: ['investor-rights-without-seat'],
-    likely: [],
     options: () => NO_PARAMS,
     // A quiet turn makes no news.
     effect: () => {},

@@ -13,8 +13,6 @@ export interface MoveDef {
   /** How the move leans: hawks favour hard moves, doves soft ones. */
   stance: 'hard' | 'soft' | 'neutral';
   concepts: readonly ConceptId[];
-  /** What the move is likely to change, shown before it is played. */
-  likely: readonly { metric: MetricId | 'departures' | 'resolve'; direction: 'up' | 'down' }[];
   /** The parameter choices offered now; one empty object when the move takes none. */
   options?: (view: GameView) => Params[];
   /** null when the rules allow the move; else the rule that forbids it, in words. */

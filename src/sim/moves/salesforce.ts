@@ -1,5 +1,5 @@
 // Salesforce's moves: hire what it can from a company in turmoil.
-import { signatureShare } from '../world.ts';
+import { signatureShare, STAFF_AT_START } from '../world.ts';
 import { defineMoves, NO_PARAMS, rule } from './move.ts';
 
 const IN_PLAY = ['watching', 'recruiting', 'hired'] as const;
@@ -12,20 +12,12 @@ export const salesforceMoves = defineMoves([
     states: IN_PLAY,
     stance: 'hard',
     concepts: ['acqui-hire', 'employee-leverage'],
-    likely: [{ metric: 'departures', direction: 'up' }],
     options: () => NO_PARAMS,
     guard: (v) => staysOut(v.rules) ?? (v.world.offers.salesforceMatch ? rule('offer-already-made') : null),
     effect: (ctx) => {
       ctx.world.offers.salesforceMatch = true;
       ctx.send('salesforce', 'RECRUITING');
-      const quote = ctx.historicalSource
-        ? {
-            by: 'Marc Benioff, Salesforce CEO',
-            date: '2023-11-20',
-            text: 'Salesforce will match any OpenAI researcher who has tendered their resignation full cash & equity OTE to immediately join our Salesforce Einstein Trusted AI research team under Silvio Savarese.',
-          }
-        : undefined;
-      ctx.report('news.salesforce.match-offer', undefined, quote);
+      ctx.report('news.salesforce.match-offer');
     },
   },
   {
@@ -34,20 +26,18 @@ export const salesforceMoves = defineMoves([
     states: IN_PLAY,
     stance: 'hard',
     concepts: ['acqui-hire', 'key-person-risk'],
-    likely: [
-      { metric: 'departures', direction: 'up' },
-      { metric: 'continuity', direction: 'down' },
-    ],
     options: () => NO_PARAMS,
-    guard: (v) => staysOut(v.rules) ?? (v.world.altmanAt === 'openai' ? rule('ceo-in-office') : null),
+    // Recruiters need an offer to make: Benioff's match comes first.
+    guard: (v) =>
+      staysOut(v.rules) ?? (!v.world.offers.salesforceMatch ? rule('match-first') : v.world.altmanAt === 'openai' ? rule('ceo-in-office') : null),
     effect: (ctx) => {
       const w = ctx.world;
       const d = ctx.draw();
       // Researchers take calls when the house is on fire: more when the letter is full and offers are rich.
       const unrest = signatureShare(w) + (ctx.parties.employees === 'exodus' ? 0.5 : 0) + (w.offers.salesforcePremium ? 0.4 : 0) + (100 - w.continuity) / 200;
-      const n = w.staff * (0.002 + d * 0.016) * unrest;
+      const n = w.staff * (0.001 + d * 0.012) * unrest;
       const left = ctx.depart('salesforce', n);
-      ctx.add('continuity', -(left / 770) * 80);
+      ctx.add('continuity', -(left / STAFF_AT_START) * 80);
       if (left > 0) ctx.send('salesforce', 'RESEARCHERS_HIRED');
       else ctx.send('salesforce', 'RECRUITING');
       ctx.report(left > 0 ? 'news.salesforce.target-researchers' : 'news.salesforce.target-researchers.none', { count: left });
@@ -59,7 +49,6 @@ export const salesforceMoves = defineMoves([
     states: IN_PLAY,
     stance: 'hard',
     concepts: ['acqui-hire'],
-    likely: [{ metric: 'departures', direction: 'up' }],
     options: () => NO_PARAMS,
     guard: (v) =>
       staysOut(v.rules) ?? (!v.world.offers.salesforceMatch ? rule('match-first') : v.world.offers.salesforcePremium ? rule('offer-already-made') : null),
@@ -76,7 +65,6 @@ export const salesforceMoves = defineMoves([
     states: ['recruiting', 'hired'],
     stance: 'soft',
     concepts: ['acqui-hire'],
-    likely: [],
     options: () => NO_PARAMS,
     effect: (ctx) => {
       ctx.world.offers.salesforceMatch = false;
@@ -91,7 +79,6 @@ export const salesforceMoves = defineMoves([
     states: [...IN_PLAY, 'stood-down'],
     stance: 'neutral',
     concepts: ['acqui-hire'],
-    likely: [],
     options: () => NO_PARAMS,
     // A quiet turn makes no news.
     effect: () => {},

@@ -2,6 +2,7 @@
 // `hawk` and `dove` tilt them. Numbers are rough weights, not probabilities.
 import type { Params } from '../moves/move.ts';
 import type { GameView } from '../turn-context.ts';
+import { staffThreat } from '../rules/director-resolve.ts';
 import { firingDirectorsSeated, signatureShare } from '../world.ts';
 
 type Utility = (v: GameView, p: Params) => number;
@@ -26,9 +27,10 @@ export const UTILITY: Record<string, Utility> = {
   'board.negotiate-return': (v, p) => {
     const want = Math.max(0, Math.min(3, Math.round((70 - avgResolve(v)) / 12)));
     const fit = -Math.abs(Number(p.directorsLeave) - want) * 0.7 - (p.altmanOffBoard === false ? 0.8 : 0);
-    return (52 - avgResolve(v)) / 8 + signatureShare(v.world) * 1.2 + v.world.investorPressure / 80 + fit;
+    // A strategist yields to a credible threat (names with a place to go), not to names alone.
+    return (48 - avgResolve(v)) / 8 + staffThreat(v.world) * 2 + v.world.investorPressure / 120 + fit;
   },
-  'board.agree-to-resign': (v) => (40 - avgResolve(v)) / 8 + signatureShare(v.world) * 1.5,
+  'board.agree-to-resign': (v) => (40 - avgResolve(v)) / 8 + staffThreat(v.world) * 2,
   'board.seek-merger': (v) => (avgResolve(v) - 55) / 10 + (v.world.continuity < 45 ? 0.8 : 0) - 0.6,
   'board.name-directors': (v) => {
     const terms = v.world.talks.onTable;
@@ -51,7 +53,7 @@ export const UTILITY: Record<string, Utility> = {
   'employees.back-interim': (v) =>
     -0.6 -
     (v.turn < 2 ? 1 : 0) +
-    (v.world.boardCredibility - 35) / 10 +
+    (v.world.boardCredibility - 35) / 25 +
     (!hasOffer(v) && v.turn > 6 ? 0.8 : 0) +
     (v.world.continuity < 35 ? 0.5 : 0) +
     (v.world.ceo === 'murati' && v.parties.management !== 'in-revolt' ? 0.6 : 0) +
@@ -64,12 +66,25 @@ export const UTILITY: Record<string, Utility> = {
     const pushed = v.world.ultimatumPassed ? 2 : 0;
     const leader = v.world.altmanAt === 'microsoft' ? 1 : -0.5;
     // With no share sale at stake, leaving costs the staff less.
-    const nothingToLose = v.rules.includes('no-tender') ? 0.4 : 0;
-    return nothingToLose + (p.share === 'full' ? -1 + pushed * 1.2 + leader + (v.parties.employees === 'exodus' ? 1 : 0) : -0.6 + pushed * 0.4 + leader * 0.5);
+    const nothingToLose = v.rules.includes('no-tender') || v.world.tender === 'cancelled' ? 0.4 : 0;
+    // A threat has a shelf life: the longer the board ignores a public letter, the more people act on it.
+    const waited = v.world.letterPublished && v.world.letterStartedTurn !== null ? Math.max(0, v.turn - v.world.letterStartedTurn - 2) * 0.3 : 0;
+    return (
+      nothingToLose +
+      (p.share === 'full'
+        ? -1.6 + pushed * 1.2 + leader + waited + (v.world.offers.microsoftAllStaff ? 0.6 : 0) + (v.parties.employees === 'exodus' ? 1 : 0)
+        : -0.8 + pushed * 0.4 + leader * 0.5 + waited * 0.5)
+    );
   },
   'employees.accept-salesforce': (v) => -0.5 + (v.rules.includes('no-tender') ? 0.3 : 0) + (v.world.offers.salesforcePremium ? 0.6 : 0) + (v.world.ultimatumPassed ? 0.4 : 0) + (v.world.continuity < 40 ? 0.4 : 0),
-  'employees.follow-altman': (v, p) => (p.share === 'full' ? -0.8 + (v.world.ultimatumPassed ? 2.2 : 0) + (v.parties.employees === 'exodus' ? 1 : 0) : 0 + (v.world.ultimatumPassed ? 0.6 : 0)),
-  'employees.wait': (v) => (v.turn < 2 ? 1.2 : 0.5) + (v.world.tender === 'on' ? 0.3 : 0) + (v.world.talks.open ? 0.3 : 0),
+  'employees.follow-altman': (v, p) => {
+    const waited = v.world.letterPublished && v.world.letterStartedTurn !== null ? Math.max(0, v.turn - v.world.letterStartedTurn - 2) * 0.25 : 0;
+    return p.share === 'full'
+      ? -1.2 + waited + (v.world.ultimatumPassed ? 2.2 : 0) + (v.parties.employees === 'exodus' ? 1 : 0)
+      : -0.4 + waited * 0.5 + (v.world.ultimatumPassed ? 0.6 : 0);
+  },
+  // Over the weekend most staff wait to see whether the board reverses itself; the letter came on Sunday night.
+  'employees.wait': (v) => (v.turn < 2 ? 1.2 : v.turn < 8 ? 0.9 : 0.5) + (v.world.tender === 'on' ? 0.3 : 0) + (v.world.talks.open ? 0.3 : 0),
 
   // Microsoft
   'microsoft.reassure-markets': (v) => (v.parties.microsoft === 'blindsided' ? 2 : 0.3) + (v.world.microsoftConfidence < 55 ? 0.8 : 0),

@@ -1,18 +1,16 @@
-// Friday evening: Brockman, removed as chair without warning, quits; senior researchers follow (FACTS.md).
+// Friday evening: Brockman, removed as chair without warning, quits; senior researchers resign with him (FACTS.md).
+// They are the leaders' circle, not yet staff leaving for an offer: nobody had left when the deal was signed.
 import type { TurnContext } from '../turn-context.ts';
 
-export const BROCKMAN_SOURCE = 'theverge.com/2023/11/17/23966277/openai-co-founder-greg-brockman-leaving';
-
-export function brockmanQuits(ctx: TurnContext, historical: boolean): void {
+export function brockmanQuits(ctx: TurnContext): void {
   const w = ctx.world;
   if (ctx.turn !== 1 || w.brockmanQuit || w.altmanAt === 'openai') return;
   ctx.cause = 'rule.brockman-quits';
   // A prepared removal that kept him as president may keep him: a draw.
   if (w.removal === 'prepared' && ctx.draw() < 0.5) return;
   w.brockmanQuit = true;
-  ctx.depart('other', 3);
+  // His co-founder gone: Sutskever's first doubt.
   for (const d of w.directors) if (d.seated && d.id === 'sutskever') ctx.shiftResolve(d, -6);
   ctx.add('continuity', -3);
-  if (historical) ctx.reportHistory('news.brockman-quits', BROCKMAN_SOURCE);
-  else ctx.report('news.brockman-quits');
+  ctx.report('news.brockman-quits');
 }

@@ -1,46 +1,74 @@
-// The directors feel the crisis every turn: pressure, the letter, the departures and the falling valuation wear
-// their resolve down; a believed board steadies it. Sutskever's regret is the sharpest turn.
+// Why directors change their minds. The board's power is legal; everyone else's is leverage, and a director bends only
+// to a credible cost (GAME.md, "What drives the crisis"): the staff leaving for a funded place to go, the company
+// failing, her own standing. Time alone, or pressure with no exit behind it, moves her little. Sutskever's regret is
+// the sharpest turn. The causal graph, with the FACTS.md lines behind it, is in docs/model.md.
 import type { TurnContext } from '../turn-context.ts';
+import type { World } from '../types.ts';
 import { departedTotal, signatureShare, STAFF_AT_START, VALUATION_AT_START } from '../world.ts';
 
+/**
+ * How funded a place to go the staff have, 0..1: the biggest offer with Altman attached counts most. Microsoft's offer
+ * to every employee is the strongest exit there was; a matching offer from Salesforce, without Altman, a weak one.
+ */
+export function exitStrength(w: World): number {
+  if (w.offers.microsoftAllStaff) return 1;
+  if (w.offers.microsoftUnit) return w.altmanAt === 'microsoft' ? 0.9 : 0.75;
+  // A company founded this week is a promise more than a desk: a weaker exit than Microsoft's offices.
+  if (w.offers.newcoFunded) return 0.5;
+  // Benioff's match is for researchers one by one, without Altman: a door, not a destination for the team.
+  if (w.offers.salesforceMatch) return 0.2;
+  if (w.newcoRaising) return 0.12;
+  return 0.1;
+}
+
+/** The staff's threat as the board feels it: signatures times a funded destination (0..1). */
+export const staffThreat = (w: World): number => signatureShare(w) * exitStrength(w);
+
+/** Each turn, every seated director's resolve moves with the costs she faces now. */
 export function driftResolve(ctx: TurnContext): void {
   const w = ctx.world;
   if (w.altmanAt === 'openai') return;
   ctx.cause = 'rule.resolve-drift';
-  // The threat that moved the board: most of the staff signed, with somewhere to go.
-  const destination = w.offers.microsoftUnit || w.offers.microsoftAllStaff || w.offers.newcoFunded;
-  const threat = signatureShare(w) * (destination ? 1 : 0.25);
+  const threat = staffThreat(w);
   const gone = departedTotal(w) / STAFF_AT_START;
+  const failing = Math.max(0, 50 - w.continuity) / 50;
   const valuationLoss = Math.max(0, VALUATION_AT_START - w.valuation) / VALUATION_AT_START;
-  const equity = ctx.has('directors-with-equity') ? 3 : 1;
+  // Staff back at work under the interim CEO take the fire out of the crisis, and the board stiffens.
+  const calm = ctx.parties.employees === 'back-to-work' ? 2 : 0;
+  // Microsoft's director argues for a return at every meeting.
+  const inTheRoom = w.microsoftSeat === 'voting' ? 1.5 : 0;
+  const push =
+    -threat * 9 -
+    gone * 20 -
+    failing * 6 +
+    // Her standing: a believed board stiffens, a ridiculed one wavers.
+    (w.boardCredibility - 25) / 20 -
+    // Investors have no seat: their pressure alone moves a nonprofit's directors little.
+    w.investorPressure / 300 -
+    // Directors with equity feel the valuation fall in their own pocket.
+    (ctx.has('directors-with-equity') ? valuationLoss * 30 : 0) +
+    calm -
+    inTheRoom;
   for (const d of w.directors) {
     if (!d.seated || d.id === 'microsoft-seat') continue;
-    // Staff back at work under the interim CEO take the fire out of the crisis, and the board stiffens.
-    const calm = ctx.parties.employees === 'back-to-work' ? 3 : 0;
-    // Microsoft's director argues for a return at every meeting.
-    const inTheRoom = w.microsoftSeat === 'voting' ? 1.5 : 0;
-    const push =
-      -w.investorPressure / 200 - threat * 10 - gone * 8 - valuationLoss * 10 * equity + (w.boardCredibility - 40) / 80 + calm - inTheRoom;
     ctx.shiftResolve(d, push + (ctx.draw() - 0.5) * 2);
   }
 }
 
-/** Once the letter is public, Sutskever regrets his part and changes sides (axios, Monday 20 November). */
-export function checkSutskeverRegret(ctx: TurnContext, historical: boolean): void {
+/**
+ * Once the letter is public, Sutskever regrets his part and changes sides (axios, Monday 20 November). On history's
+ * line it comes the morning the letter goes public; off it, only once his resolve has worn down.
+ */
+export function checkSutskeverRegret(ctx: TurnContext): void {
   const w = ctx.world;
   if (w.sutskeverRegrets || !w.letterPublished || w.altmanAt === 'openai') return;
   const s = w.directors.find((d) => d.id === 'sutskever' && d.seated);
   if (!s) return;
   ctx.cause = 'rule.sutskever-regret';
-  // History's regret came the morning the letter went public; off the line it needs his resolve to have worn down.
   const d = ctx.draw();
-  if (!historical && s.resolve > 40 + d * 40) return;
+  if (!ctx.onLine && s.resolve > 30 + d * 30) return;
   w.sutskeverRegrets = true;
   ctx.shiftResolve(s, -(s.resolve - 8), false);
   ctx.set('signatures', w.signatures + 1);
-  const quote = historical
-    ? { by: 'Ilya Sutskever, on X', date: '2023-11-20', text: 'I deeply regret my participation in the board’s actions.' }
-    : undefined;
-  if (historical) ctx.reportHistory('news.sutskever-regrets', 'axios.com/2023/11/20/sam-altman-fired-openai-board-illya-sutsever-regrets', undefined, quote);
-  else ctx.report('news.sutskever-regrets');
+  ctx.report('news.sutskever-regrets');
 }

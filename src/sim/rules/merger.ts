@@ -3,15 +3,13 @@
 import type { TurnContext } from '../turn-context.ts';
 import { signatureShare } from '../world.ts';
 
-export const MERGER_SOURCE = 'arstechnica.com/tech-policy/2023/11/report-openai-tried-and-failed-to-hire-anthropic-ceo-to-replace-sam-altman';
-
-export function rivalAnswers(ctx: TurnContext, historical: boolean): void {
+export function rivalAnswers(ctx: TurnContext): void {
   const w = ctx.world;
   if (w.mergerAnswerTurn !== ctx.turn) return;
   w.mergerAnswerTurn = null;
   ctx.cause = 'rule.rival-answers';
   if (w.altmanAt === 'openai') return;
-  const p = 0.6 * Math.max(0, 1 - signatureShare(w) / 0.45) * (w.continuity / 100);
+  const p = 0.4 * Math.max(0, 1 - signatureShare(w) / 0.45) * (w.continuity / 100);
   const d = ctx.draw();
   if (d < p) {
     w.mergerAgreed = true;
@@ -19,7 +17,6 @@ export function rivalAnswers(ctx: TurnContext, historical: boolean): void {
     ctx.report('news.merger.accepted');
     return;
   }
-  ctx.add('boardCredibility', -4, d);
-  if (historical) ctx.reportHistory('news.merger.declined', MERGER_SOURCE);
-  else ctx.report('news.merger.declined');
+  ctx.discredit(4, d);
+  ctx.report('news.merger.declined');
 }

@@ -1,28 +1,38 @@
 // The world reacts after the moves: the company, the markets and the deadlines.
 import { MARKET_OPEN_TURN, turnClock } from '../clock.ts';
 import type { TurnContext } from '../turn-context.ts';
-import { departedTotal, STAFF_AT_START, VALUATION_AT_START } from '../world.ts';
+import type { World } from '../types.ts';
+import { signatureShare, STAFF_AT_START, VALUATION_AT_START } from '../world.ts';
 
-/** Without its CEO the company runs on goodwill; unrest and leaving staff wear continuity down. */
+/**
+ * Continuity falls with open revolt and with the people who leave (each departure move takes its share), not with
+ * time: the product ran all week in 2023. With the revolt over it recovers towards its level before the crisis.
+ */
 export function wearContinuity(ctx: TurnContext): void {
   const w = ctx.world;
-  if (w.altmanAt === 'openai') return;
   ctx.cause = 'rule.continuity-wear';
-  let wear = 3;
-  if (ctx.parties.management === 'in-revolt') wear += 2;
-  if (ctx.parties.employees === 'ultimatum' || ctx.parties.employees === 'exodus') wear += 2;
-  wear += (departedTotal(w) / STAFF_AT_START) * 6;
-  ctx.add('continuity', -wear);
+  let wear = 0;
+  if (ctx.parties.management === 'in-revolt') wear += 2.5;
+  if (ctx.parties.employees === 'ultimatum') wear += 1.5;
+  if (ctx.parties.employees === 'exodus') wear += 3;
+  // Staff who walked out of the interim CEO's all-hands work to rule under her or him.
+  if (w.walkedOut && w.ceo !== 'altman' && ctx.parties.employees !== 'back-to-work') wear += 1;
+  if (wear > 0) ctx.add('continuity', -wear);
+  else ctx.restoreContinuity(1.5);
 }
 
-/** Staff drift away to other labs while the crisis lasts. */
+/**
+ * Other labs call the best-known researchers while the crisis lasts: a few leave for concrete offers, more when the
+ * staff are in open revolt. On history's line nobody had left when the deal was signed.
+ */
 export function attrition(ctx: TurnContext): void {
   const w = ctx.world;
-  if (w.altmanAt === 'openai') return;
+  if (w.altmanAt === 'openai' || ctx.onLine) return;
   ctx.cause = 'rule.attrition';
-  const unrest = w.signatures / STAFF_AT_START + (ctx.parties.employees === 'exodus' ? 0.6 : 0) + (100 - w.continuity) / 100;
+  const revolt = ctx.parties.employees === 'ultimatum' || ctx.parties.employees === 'exodus' ? 0.6 : 0;
+  const unrest = signatureShare(w) * 0.6 + revolt + Math.max(0, 60 - w.continuity) / 100;
   const d = ctx.draw();
-  const n = Math.floor(w.staff * 0.005 * unrest * d * 2);
+  const n = Math.floor(w.staff * 0.006 * unrest * d * 2);
   if (n > 0) ctx.depart('other', n);
 }
 
@@ -32,21 +42,28 @@ export function settleCredibility(ctx: TurnContext): void {
   ctx.add('boardCredibility', (30 - ctx.world.boardCredibility) * 0.08);
 }
 
+/** The tender's price with Altman back: $86B with the team together, less as it has left. */
+export const reviveAt = (w: World): number => Math.round(VALUATION_AT_START * (w.staff / STAFF_AT_START) ** 2 * 10) / 10;
+
+/** The most the tender's valuation moves in one turn, in $B: a price is re-set in talks, not in a day's panic. */
+export const VALUATION_STEP = 10;
+
 /** The valuation follows the team and the product; investors' pressure follows the valuation. */
-export function revalue(ctx: TurnContext): void {
+export function revalue(ctx: TurnContext, startValue: number): void {
   const w = ctx.world;
   ctx.cause = 'rule.valuation';
   const team = w.staff / STAFF_AT_START;
-  const leader = w.altmanAt === 'openai' ? 1 : 0.88;
-  const target = VALUATION_AT_START * team * team * (0.55 + (0.45 * w.continuity) / 85) * leader;
-  ctx.set('valuation', Math.min(VALUATION_AT_START, w.valuation + (target - w.valuation) * 0.5));
+  const leader = w.altmanAt === 'openai' ? 1 : 0.92;
+  const target = w.altmanAt === 'openai' && w.tender === 'on' ? reviveAt(w) : VALUATION_AT_START * team * team * (0.6 + (0.4 * w.continuity) / 85) * leader;
+  const next = Math.min(VALUATION_AT_START, w.valuation + (target - w.valuation) * 0.35);
+  ctx.set('valuation', Math.max(startValue - VALUATION_STEP, Math.min(startValue + VALUATION_STEP, next)));
   ctx.cause = 'rule.investor-pressure';
   if (w.altmanAt !== 'openai') {
     const pressureTarget = 20 + (VALUATION_AT_START - w.valuation) * 1.6 + (ctx.parties.board === 'entrenched' ? 10 : 0);
     ctx.add('investorPressure', (pressureTarget - w.investorPressure) * 0.25);
   }
-  // The tender does not go ahead if the team is leaving (FACTS.md).
-  if (w.tender === 'on' && (w.staff < STAFF_AT_START * 0.75 || w.valuation < 55)) {
+  // The tender does not go ahead if most of the team leaves (FACTS.md).
+  if (w.tender !== 'cancelled' && (w.staff < STAFF_AT_START * 0.75 || w.valuation < 55)) {
     ctx.cause = 'rule.tender';
     ctx.setTender('cancelled');
     ctx.report('news.tender-cancelled');
@@ -54,7 +71,7 @@ export function revalue(ctx: TurnContext): void {
 }
 
 /** Microsoft's confidence drifts with the partner's health; its share price moves when markets are open. */
-export function moveMarkets(ctx: TurnContext, historical: boolean): void {
+export function moveMarkets(ctx: TurnContext): void {
   const w = ctx.world;
   ctx.cause = 'rule.markets';
   const target = 35 + w.continuity * 0.35 + (w.altmanAt === 'openai' || w.altmanAt === 'microsoft' ? 20 : 0) - (w.altmanAt === 'newco' ? 10 : 0);
@@ -72,7 +89,7 @@ export function moveMarkets(ctx: TurnContext, historical: boolean): void {
   const move = (w.microsoftConfidence - 62) / 1400 + (d - 0.5) * 0.006;
   w.msftPrice = Math.round(before * (1 + move) * 100) / 100;
   if (ctx.recording) ctx.changes.push({ metric: 'msftPrice', from: before, to: w.msftPrice, cause: 'rule.markets', draw: Math.round(d * 10) / 10 });
-  if (clock.part === 'afternoon' && !historical) ctx.report('news.msft-close', { price: w.msftPrice.toFixed(2) });
+  if (clock.part === 'afternoon' && !ctx.onLine) ctx.report('news.msft-close', { price: w.msftPrice.toFixed(2) });
 }
 
 /** Deadlines that pass with nothing done cost the side that missed them. */
@@ -88,7 +105,7 @@ export function passDeadlines(ctx: TurnContext): void {
       // The offer to step down lapses with its deadline.
       w.talks.onTable = null;
       w.talks.lapsedTurn = d.turn;
-      ctx.add('boardCredibility', -8);
+      ctx.discredit(8);
       ctx.add('investorPressure', 8);
       ctx.report('news.deadline.board-missed');
     } else if (d.kind === 'altman-ultimatum') {
@@ -102,9 +119,13 @@ export function passDeadlines(ctx: TurnContext): void {
   }
 }
 
-/** Turns in a row the staff have worked under the board's interim CEO with Altman gone: the board holding. */
+/**
+ * Turns in a row the company has worked under the board's interim CEO with Altman gone and no open revolt: fewer than
+ * half the staff on a letter, no ultimatum or exodus, the executives not in revolt. Enough of them and the board holds.
+ */
 export function countCalm(ctx: TurnContext): void {
   const w = ctx.world;
-  const calm = ctx.parties.employees === 'back-to-work' && w.ceo !== 'altman' && w.altmanAt !== 'openai';
+  const revolt = ['petitioning', 'ultimatum', 'exodus'].includes(ctx.parties.employees) || ctx.parties.management === 'in-revolt';
+  const calm = !revolt && signatureShare(w) < 0.5 && w.ceo !== 'altman' && w.altmanAt !== 'openai';
   w.calmTurns = calm ? w.calmTurns + 1 : 0;
 }
