@@ -2,7 +2,7 @@
 // dist-cli/explore-worker.js, each one self-contained file that plain `node` starts, with no TypeScript compiler at
 // run time. `node scripts/build-cli.mjs --if-stale` rebuilds only when a source file it was built from (or this
 // script) changed since, which costs a few milliseconds of file dates; without the flag it always builds.
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -40,19 +40,28 @@ export function isStale() {
 export async function buildCli() {
   const { build } = await import('esbuild');
   const startedAt = Date.now();
-  const result = await build({
-    absWorkingDir: ROOT,
-    entryPoints: ENTRIES,
-    outdir: OUT_DIR,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    metafile: true,
-    logLevel: 'warning',
-  });
-  // The stamp is written last: a build that stopped half-way is stale.
-  writeFileSync(STAMP, JSON.stringify({ builtAt: startedAt, inputs: Object.keys(result.metafile.inputs) }, null, 1));
+  // Built beside dist-cli's files, then each moved into place at once: a command started meanwhile (or a second
+  // build at the same time) never reads a half-written file.
+  mkdirSync(OUT_DIR, { recursive: true });
+  const tmp = mkdtempSync(join(OUT_DIR, '.build-'));
+  try {
+    const result = await build({
+      absWorkingDir: ROOT,
+      entryPoints: ENTRIES,
+      outdir: tmp,
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      metafile: true,
+      logLevel: 'warning',
+    });
+    for (const f of readdirSync(tmp)) renameSync(join(tmp, f), join(OUT_DIR, f));
+    // The stamp is written last: a build that stopped half-way is stale.
+    writeFileSync(STAMP, JSON.stringify({ builtAt: startedAt, inputs: Object.keys(result.metafile.inputs) }, null, 1));
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
