@@ -132,11 +132,10 @@ function seedOf(text: string | undefined): number {
 }
 
 /** A whole number from min to max, written in digits. */
-function count(flag: string, text: string, min: number, max: number, why = ''): number {
+function count(flag: string, text: string, min: number, max: number, why: string): number {
   const n = /^[0-9]+$/.test(text) ? Number(text) : NaN;
   if (Number.isSafeInteger(n) && n >= min && n <= max) return n;
-  const range = max === Number.MAX_SAFE_INTEGER ? `of at least ${min}` : `from ${min} to ${max}${why}`;
-  throw new UsageError(`${flag} must be a whole number ${range}, not ${quoted(text)}`);
+  throw new UsageError(`${flag} must be a whole number from ${min} to ${max}${why}, not ${quoted(text)}`);
 }
 
 function common(values: Values): CommonArgs {
@@ -163,9 +162,10 @@ export function parseExploreArgs(argv: string[], cores: number): ExploreArgs {
   const values = parse(argv, EXPLORE_OPTIONS);
   if (values.help) return { ...HELP_ONLY(), runs: 0, workers: 0 };
   const args = common(values);
-  const runs = values.runs === undefined ? 1000 : count('--runs', values.runs as string, 1, Number.MAX_SAFE_INTEGER);
+  const runs = values.runs === undefined ? 1000 : count('--runs', values.runs as string, 1, MAX_SEED + 1, ' (one game per seed)');
   if (args.seed + runs - 1 > MAX_SEED) {
-    throw new UsageError(`--runs ${runs} from --seed ${args.seed} would pass the largest seed, ${MAX_SEED}: start at --seed ${MAX_SEED - runs + 1} or lower`);
+    const highest = MAX_SEED - runs + 1;
+    throw new UsageError(`--runs ${runs} from --seed ${args.seed} would pass the largest seed, ${MAX_SEED}: start at --seed ${highest}${highest ? ' or lower' : ''}`);
   }
   const workers = values.workers === undefined ? cores : count('--workers', values.workers as string, 1, cores, ` (this machine has ${cores} cores)`);
   return { ...args, runs, workers };

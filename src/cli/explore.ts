@@ -106,6 +106,6 @@ export function exploreText(r: ExploreReport, workers: number): string {
   for (const p of PARTIES) lines.push(`  ${p.padEnd(12)} ${r.meanScores[p].toFixed(1).padStart(5)}`);
   const e = r.endTurns;
   lines.push('', `Games ended at turn ${e.median} (median); 10th percentile turn ${e.p10}, 90th percentile turn ${e.p90}`);
-  lines.push('', `${r.runs} games in ${r.elapsedMs} ms on ${workers} worker(s): ${r.gamesPerSecond} games per second`);
+  lines.push('', `${r.runs} games in ${r.elapsedMs} ms on ${workers} ${workers === 1 ? 'worker' : 'workers'}: ${r.gamesPerSecond} games per second`);
   return lines.join('\n');
 }
