@@ -1,12 +1,15 @@
 // `npm run explore`: many games on consecutive seeds in worker threads, tallied. Same arguments, same counts,
 // whatever the number of workers; and the counts are those of the games played one by one.
-import { availableParallelism } from 'node:os';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runBatch, type BatchResult } from '../../src/cli/explore-batch.ts';
 import type { ExploreReport } from '../../src/cli/explore.ts';
 import { LAST_TURN, OUTCOMES, PARTIES } from '../../src/sim/index.ts';
 import type { PartyId, PolicyId } from '../../src/sim/index.ts';
-import { cli, expectUsageError, type CliResult } from './run-cli.ts';
+import { cli, expectUsageError, ROOT, type CliResult } from './run-cli.ts';
 
 const RUNS = '200';
 const CORES = availableParallelism();
@@ -144,5 +147,19 @@ describe('npm run explore at the ends of the seed range', () => {
     const report = JSON.parse(r.stdout) as ExploreReport;
     expect(report).toMatchObject({ runs: 6, seed: 4294967290 });
     expect(report.outcomes).toEqual(runBatch({ firstSeed: 4294967290, runs: 6, rules: [], policies: defaults }).outcomes);
+  }, 60_000);
+});
+
+describe('the built command line stands alone', () => {
+  it('copied away from the sources and node_modules, explore still plays in worker threads: no TypeScript at run time', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fdin-dist-'));
+    try {
+      cpSync(join(ROOT, 'dist-cli'), dir, { recursive: true });
+      const out = execFileSync(process.execPath, [join(dir, 'explore.js'), '--runs', '20', '--workers', TWO, '--json'], { cwd: dir, encoding: 'utf8' });
+      const report = JSON.parse(out) as ExploreReport;
+      expect(report.outcomes).toEqual(runBatch({ firstSeed: 1, runs: 20, rules: [], policies: defaults }).outcomes);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   }, 60_000);
 });
