@@ -13,7 +13,8 @@ export function runCli(body: () => { error: string } | null | Promise<{ error: s
   // Output piped into a reader that stops early (`| head`) ends the program quietly.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') process.exit(0);
-    throw e;
+    process.stderr.write(`error: cannot write the output: ${oneLine(e.message)}\n`);
+    process.exit(1);
   });
   Promise.resolve()
     .then(body)

@@ -14,8 +14,9 @@ const MAX_BYTES = 1 << 20;
 export function readMovesFile(path: string): ScheduledMove[] {
   let bytes: Buffer;
   try {
-    if (!statSync(path).isFile()) throw new UsageError(`the moves file ${quoted(path)} is not a file`);
-    if (statSync(path).size > MAX_BYTES) throw new UsageError(`the moves file ${quoted(path)} is larger than 1 MB`);
+    const stat = statSync(path);
+    if (!stat.isFile()) throw new UsageError(`the moves file ${quoted(path)} is not a file`);
+    if (stat.size > MAX_BYTES) throw new UsageError(`the moves file ${quoted(path)} is larger than 1 MB`);
     bytes = readFileSync(path);
   } catch (e) {
     if (e instanceof UsageError) throw e;

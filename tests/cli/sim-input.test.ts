@@ -191,6 +191,7 @@ describe('moves files', () => {
     ['bytes that are not UTF-8', () => s.file('latin1.json', new Uint8Array([0x5b, 0xe9, 0x5d])), /is not UTF-8 text/],
     ['an unknown key in an entry', () => s.file('typo.json', '[{"turn":0,"party":"altman","move":"altman.wait","parmas":{}}]'), /entry 1: unknown key "parmas"/],
     ['a directory', () => s.dir, /the moves file ".*" is not a file/],
+    ['a file larger than 1 MB', () => s.file('big.json', `[${' '.repeat(1 << 20)}]`), /the moves file ".*" is larger than 1 MB/],
     ['two moves of one party at one turn', () => s.file('twice.json', '[{"turn":0,"party":"altman","move":"altman.wait"},{"turn":0,"party":"altman","move":"altman.rally-public"}]'), /entry 2: altman already has a move at turn 0/],
   ];
   let results: CliResult[];
