@@ -17,6 +17,8 @@ export default defineConfig({
   },
   test: {
     include: ['tests/**/*.test.ts'],
+    // The command-line tests run the built dist-cli/ as a user would: build it first if a source changed.
+    globalSetup: ['tests/cli/build-cli.setup.ts'],
     testTimeout: 20000,
     hookTimeout: 60000,
   },

@@ -1,9 +1,14 @@
-// Command-line arguments for `npm run sim` and `npm run explore`. Bad input is a UsageError: one clear line, exit 2.
-import { isParty, isPolicy, isRuleSwitch, PARTIES, type PartyId, type PolicyId, type RuleSwitch } from '../sim/ids.ts';
+// Command-line arguments for `npm run sim` and `npm run explore`, read by node:util parseArgs in strict mode.
+// Bad input is a UsageError: one clear line, exit code 2.
+import { parseArgs } from 'node:util';
+import { isParty, isPolicy, isRuleSwitch, PARTIES, POLICIES, RULE_SWITCHES, type PartyId, type PolicyId, type RuleSwitch } from '../sim/ids.ts';
+import { MAX_SEED, parseSeed } from '../sim/seed.ts';
 
 export class UsageError extends Error {}
 
 export interface CommonArgs {
+  /** --help or -h was given: print the usage and do nothing else. */
+  help: boolean;
   seed: number;
   rules: RuleSwitch[];
   policies: Record<PartyId, PolicyId>;
@@ -19,80 +24,205 @@ export interface ExploreArgs extends CommonArgs {
   workers: number;
 }
 
-function integer(flag: string, text: string | undefined, min: number): number {
-  if (text === undefined || text.startsWith('--')) throw new UsageError(`${flag} needs a value`);
-  if (!/^-?\d+$/.test(text)) throw new UsageError(`${flag} must be a whole number, not "${text}"`);
-  const n = Number(text);
-  if (!Number.isSafeInteger(n) || n < min) throw new UsageError(`${flag} must be a whole number of at least ${min}, not "${text}"`);
-  return n;
+/** A value as typed, on one line: control characters escaped, long texts cut short. */
+export function quoted(text: string): string {
+  return JSON.stringify(text.length > 40 ? `${text.slice(0, 36)}…` : text);
 }
 
-function parsePlay(spec: string, policies: Record<PartyId, PolicyId>): void {
-  const m = /^([a-z]+)=([a-z]+)$/.exec(spec);
-  if (!m) throw new UsageError(`--play takes PARTY=POLICY (for example board=hawk or all=historical), not "${spec}"`);
-  const [, party, policy] = m;
-  if (!isPolicy(policy)) throw new UsageError(`unknown policy "${policy}" (policies: historical, default, random, hawk, dove)`);
-  if (party === 'all') {
-    for (const p of PARTIES) policies[p] = policy;
-    return;
+const COMMON_OPTIONS = {
+  seed: { type: 'string' },
+  play: { type: 'string', multiple: true },
+  rules: { type: 'string', multiple: true },
+  json: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+const SIM_OPTIONS = { ...COMMON_OPTIONS, moves: { type: 'string' } } as const;
+const EXPLORE_OPTIONS = { ...COMMON_OPTIONS, runs: { type: 'string' }, workers: { type: 'string' } } as const;
+
+/** Options that take one value: given twice, which one was meant is unclear, so it is refused. */
+const ONCE = new Set(['seed', 'moves', 'runs', 'workers']);
+/** Options whose value may be a negative number ("--seed -1"), which parseArgs would take for an option. */
+const NUMERIC = new Set(['--seed', '--runs', '--workers']);
+
+/** parseArgs' own messages, said as this program says things. */
+function usageErrorOf(e: unknown): UsageError {
+  const err = e as { code?: string; message?: string };
+  const message = String(err.message ?? e);
+  const flag = /'(-[^' ]+)/.exec(message)?.[1] ?? '';
+  if (err.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return new UsageError(`unknown argument ${quoted(flag)} (--help lists the arguments)`);
+  if (err.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    if (/does not take an argument/.test(message)) return new UsageError(`${flag} takes no value`);
+    if (/ambiguous/.test(message)) return new UsageError(`${flag} needs a value (one that starts with a dash is written ${flag}=VALUE)`);
+    return new UsageError(`${flag} needs a value`);
   }
-  if (!isParty(party)) throw new UsageError(`unknown party "${party}" (parties: ${PARTIES.join(', ')}, or all)`);
-  policies[party] = policy;
+  return new UsageError(message.split('\n')[0]);
 }
 
-function parseRules(text: string | undefined): RuleSwitch[] {
-  if (text === undefined || text.startsWith('--')) throw new UsageError('--rules needs a comma-separated list of switches');
+type Values = Record<string, string | boolean | string[] | undefined>;
+
+/**
+ * Runs parseArgs and returns its values, with the PARTY=POLICY words that follow a --play ("--play board=hawk
+ * employees=dove") gathered into `play`. Any other word that is not an option is refused.
+ */
+function parse(argv: string[], options: Record<string, { type: 'string' | 'boolean'; multiple?: boolean; short?: string }>): Values {
+  const joined: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    if (NUMERIC.has(argv[i]) && /^-[\d.]/.test(argv[i + 1] ?? '')) joined.push(`${argv[i]}=${argv[++i]}`);
+    else joined.push(argv[i]);
+  }
+  let parsed;
+  try {
+    parsed = parseArgs({ args: joined, options, strict: true, allowPositionals: true, tokens: true });
+  } catch (e) {
+    throw usageErrorOf(e);
+  }
+  const values = parsed.values as Values;
+  const play: string[] = [];
+  const seen = new Set<string>();
+  let afterPlay = false;
+  for (const token of parsed.tokens) {
+    if (token.kind === 'option') {
+      if (ONCE.has(token.name) && seen.has(token.name)) throw new UsageError(`--${token.name} was given twice: give it once`);
+      seen.add(token.name);
+      afterPlay = token.name === 'play';
+      if (afterPlay) play.push(token.value ?? '');
+    } else if (token.kind === 'positional' && afterPlay) play.push(token.value);
+    else if (token.kind === 'positional') throw new UsageError(`unexpected argument ${quoted(token.value)} (--help lists the arguments)`);
+    else afterPlay = false;
+  }
+  values.play = play;
+  return values;
+}
+
+function parsePlay(specs: string[]): Record<PartyId, PolicyId> {
+  const policies = {} as Record<PartyId, PolicyId>;
+  for (const p of PARTIES) policies[p] = 'default';
+  for (const spec of specs) {
+    const m = /^([a-z]+)=([a-z]+)$/.exec(spec);
+    if (!m) throw new UsageError(`--play takes PARTY=POLICY (for example board=hawk or all=historical), not ${quoted(spec)}`);
+    const [, party, policy] = m;
+    if (!isPolicy(policy)) throw new UsageError(`unknown policy "${policy}" (policies: ${POLICIES.join(', ')})`);
+    if (party === 'all') for (const p of PARTIES) policies[p] = policy;
+    else if (isParty(party)) policies[party] = policy;
+    else throw new UsageError(`unknown party "${party}" (parties: ${PARTIES.join(', ')}, or all)`);
+  }
+  return policies;
+}
+
+/** Every --rules list, merged: "--rules a --rules b" is "--rules a,b". */
+function parseRules(lists: string[]): RuleSwitch[] {
   const out: RuleSwitch[] = [];
-  for (const r of text.split(',').map((s) => s.trim()).filter(Boolean)) {
-    if (!isRuleSwitch(r)) throw new UsageError(`unknown rulebook switch "${r}"`);
-    if (!out.includes(r)) out.push(r);
+  for (const list of lists) {
+    const names = list.split(',').map((s) => s.trim());
+    if (names.every((n) => n === '')) throw new UsageError('--rules needs a comma-separated list of switches');
+    for (const r of names.filter(Boolean)) {
+      if (!isRuleSwitch(r)) throw new UsageError(`unknown rulebook switch ${quoted(r)} (switches: ${RULE_SWITCHES.join(', ')})`);
+      if (!out.includes(r)) out.push(r);
+    }
   }
   return out;
 }
 
-/** Parses the arguments both commands share, and hands any other flag to `extra`. */
-function parseCommon(argv: string[], extra: (flag: string, next: () => string | undefined) => boolean): CommonArgs {
-  const policies = {} as Record<PartyId, PolicyId>;
-  for (const p of PARTIES) policies[p] = 'default';
-  const args: CommonArgs = { seed: 1, rules: [], policies, json: false };
-  for (let i = 0; i < argv.length; i++) {
-    const flag = argv[i];
-    const next = () => argv[++i];
-    if (flag === '--seed') args.seed = integer('--seed', next(), Number.MIN_SAFE_INTEGER);
-    else if (flag === '--json') args.json = true;
-    else if (flag === '--rules') args.rules = parseRules(next());
-    else if (flag === '--play') {
-      let any = false;
-      while (i + 1 < argv.length && !argv[i + 1].startsWith('--')) {
-        parsePlay(argv[++i], policies);
-        any = true;
-      }
-      if (!any) throw new UsageError('--play needs at least one PARTY=POLICY');
-    } else if (!extra(flag, next)) throw new UsageError(`unknown argument "${flag}"`);
-  }
-  return args;
+function seedOf(text: string | undefined): number {
+  if (text === undefined) return 1;
+  const r = parseSeed(text);
+  if (!r.ok) throw new UsageError(`--seed: ${r.message}`);
+  return r.seed;
 }
 
+/** A whole number from min to max, written in digits. */
+function count(flag: string, text: string, min: number, max: number, why: string): number {
+  const n = /^[0-9]+$/.test(text) ? Number(text) : NaN;
+  if (Number.isSafeInteger(n) && n >= min && n <= max) return n;
+  throw new UsageError(`${flag} must be a whole number from ${min} to ${max}${why}, not ${quoted(text)}`);
+}
+
+function common(values: Values): CommonArgs {
+  return {
+    help: false,
+    seed: seedOf(values.seed as string | undefined),
+    rules: parseRules((values.rules as string[] | undefined) ?? []),
+    policies: parsePlay(values.play as string[]),
+    json: values.json === true,
+  };
+}
+
+const HELP_ONLY = (): CommonArgs => ({ ...common({ play: [] }), help: true });
+
 export function parseSimArgs(argv: string[]): SimArgs {
-  let movesFile: string | null = null;
-  const common = parseCommon(argv, (flag, next) => {
-    if (flag !== '--moves') return false;
-    const f = next();
-    if (!f || f.startsWith('--')) throw new UsageError('--moves needs a file name');
-    movesFile = f;
-    return true;
-  });
-  return { ...common, movesFile };
+  const values = parse(argv, SIM_OPTIONS);
+  if (values.help) return { ...HELP_ONLY(), movesFile: null };
+  const movesFile = (values.moves as string | undefined) ?? null;
+  if (movesFile === '') throw new UsageError('--moves needs a file name');
+  return { ...common(values), movesFile };
 }
 
 export function parseExploreArgs(argv: string[], cores: number): ExploreArgs {
-  let runs = 1000;
-  let workers = cores;
-  const common = parseCommon(argv, (flag, next) => {
-    if (flag === '--runs') runs = integer('--runs', next(), 1);
-    else if (flag === '--workers') workers = integer('--workers', next(), 1);
-    else return false;
-    return true;
-  });
-  return { ...common, runs, workers };
+  const values = parse(argv, EXPLORE_OPTIONS);
+  if (values.help) return { ...HELP_ONLY(), runs: 0, workers: 0 };
+  const args = common(values);
+  const runs = values.runs === undefined ? 1000 : count('--runs', values.runs as string, 1, MAX_SEED + 1, ' (one game per seed)');
+  if (args.seed + runs - 1 > MAX_SEED) {
+    const highest = MAX_SEED - runs + 1;
+    throw new UsageError(`--runs ${runs} from --seed ${args.seed} would pass the largest seed, ${MAX_SEED}: start at --seed ${highest}${highest ? ' or lower' : ''}`);
+  }
+  const workers = values.workers === undefined ? cores : count('--workers', values.workers as string, 1, cores, ` (this machine has ${cores} cores)`);
+  return { ...args, runs, workers };
+}
+
+/** Words filled into lines no wider than the help's other lines, each indented to the descriptions' column. */
+function wrap(words: string, indent = 27, width = 110): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const w of words.split(' ')) {
+    if (line && indent + line.length + 1 + w.length > width) {
+      lines.push(line);
+      line = w;
+    } else line = line ? `${line} ${w}` : w;
+  }
+  lines.push(line);
+  return lines.map((l) => ' '.repeat(indent) + l).join('\n');
+}
+
+const PLAY_HELP = `  --play PARTY=POLICY ...  how simulated parties choose (default: default for all). Several may follow one --play,
+                           and --play may be given again: later words win. Policies:
+${wrap(POLICIES.join(', '))}. Parties:
+${wrap(PARTIES.join(', '))}, or all.
+  --rules SWITCH,...       what-if rulebook switches; given twice, the lists add up. Switches:
+${wrap(RULE_SWITCHES.join(', '))}`;
+
+export const SIM_USAGE = `Usage: npm run sim -- [options]
+
+Plays one game of Five Days in November and prints it as a timeline, or as one JSON object.
+
+Options:
+  --seed N                 the game's seed, a whole number from 0 to ${MAX_SEED} (default 1)
+${PLAY_HELP}
+  --moves FILE             a JSON list of { "turn": n, "party": id, "move": id, "params": {...} } that a party
+                           plays at those turns (turn -1 is the board's prologue); an illegal move stops the run
+                           with the rule in words; a move the game never reached is named in a warning
+  --json                   print one JSON object instead of the timeline
+  -h, --help               print this help and exit
+
+Same seed, rulebook, policies and moves: same game. Bad input exits with code 2 and one line on standard error.
+`;
+
+export function exploreUsage(cores: number): string {
+  return `Usage: npm run explore -- [options]
+
+Plays many games on consecutive seeds in worker threads and prints each ending's share, each party's mean
+score and the turns at which the games ended (median, 10th and 90th percentile).
+
+Options:
+  --runs N                 how many games (default 1000), on seeds S, S+1, ... up to ${MAX_SEED} at most
+  --seed S                 the first seed, a whole number from 0 to ${MAX_SEED} (default 1)
+  --workers K              worker threads, from 1 to this machine's core count, ${cores} (default ${cores});
+                           the counts are the same for any number of workers
+${PLAY_HELP}
+  --json                   print one JSON object instead of the table
+  -h, --help               print this help and exit
+
+Bad input exits with code 2 and one line on standard error.
+`;
 }

@@ -1,12 +1,14 @@
-// npm run explore -- [--runs N] [--seed S] [--play ...] [--rules ...] [--workers K] [--json]
-// Plays N games on seeds S, S+1, ... in K worker threads and prints each ending's share and each party's mean score.
-import { availableParallelism } from 'node:os';
+// `npm run explore`'s work: N games on seeds S, S+1, ... in K worker threads, tallied into each ending's share,
+// each party's mean score and the turns at which the games ended. The command itself is explore-main.ts.
 import { Worker } from 'node:worker_threads';
 import { t } from '../content/index.ts';
+import { LAST_TURN } from '../sim/clock.ts';
 import { OUTCOMES, PARTIES, type OutcomeId, type PartyId } from '../sim/ids.ts';
-import { parseExploreArgs, type ExploreArgs } from './args.ts';
+import type { ExploreArgs } from './args.ts';
+
+/** What explore() needs of the arguments. */
+export type ExploreSetup = Omit<ExploreArgs, 'help'>;
 import { runBatch, type BatchJob, type BatchResult } from './explore-batch.ts';
-import { runCli } from './main.ts';
 
 export interface ExploreReport {
   runs: number;
@@ -15,12 +17,32 @@ export interface ExploreReport {
   policies: Record<PartyId, string>;
   outcomes: Record<OutcomeId, number>;
   meanScores: Record<PartyId, number>;
+  /** The turn at which the games ended (-1 is the prologue): median, 10th and 90th percentile, by nearest rank. */
+  endTurns: EndTurns;
   elapsedMs: number;
   gamesPerSecond: number;
 }
 
+export interface EndTurns {
+  median: number;
+  p10: number;
+  p90: number;
+}
+
+/** Percentiles from the count of games that ended at each turn: the same whichever worker played which game. */
+export function endTurnsOf(counts: readonly number[]): EndTurns {
+  const total = counts.reduce((a, b) => a + b, 0);
+  const at = (q: number): number => {
+    const rank = Math.max(1, Math.ceil(q * total));
+    let seen = 0;
+    for (let i = 0; i < counts.length; i++) if ((seen += counts[i]) >= rank) return i - 1;
+    return LAST_TURN;
+  };
+  return { median: at(0.5), p10: at(0.1), p90: at(0.9) };
+}
+
 /** Contiguous seed ranges, one per worker: the counts do not depend on how many workers play them. */
-export function splitJobs(args: ExploreArgs): BatchJob[] {
+export function splitJobs(args: ExploreSetup): BatchJob[] {
   const k = Math.max(1, Math.min(args.workers, args.runs));
   const jobs: BatchJob[] = [];
   let first = args.seed;
@@ -32,25 +54,31 @@ export function splitJobs(args: ExploreArgs): BatchJob[] {
   return jobs;
 }
 
+// Built (dist-cli/explore.js), the worker is the built dist-cli/explore-worker.js beside it: no TypeScript at run
+// time. From the sources (a script run through tsx), it is the small shim that loads the TypeScript worker body.
+const WORKER = new URL(import.meta.url.endsWith('.ts') ? './explore-worker.mjs' : './explore-worker.js', import.meta.url);
+
 function inWorker(job: BatchJob): Promise<BatchResult> {
   return new Promise((resolve, reject) => {
-    const w = new Worker(new URL('./explore-worker.mjs', import.meta.url), { workerData: job });
+    const w = new Worker(WORKER, { workerData: job });
     w.once('message', (r: BatchResult) => resolve(r));
     w.once('error', reject);
     w.once('exit', (code) => code !== 0 && reject(new Error(`a worker stopped with code ${code}`)));
   });
 }
 
-export async function explore(args: ExploreArgs): Promise<ExploreReport> {
+export async function explore(args: ExploreSetup): Promise<ExploreReport> {
   const started = performance.now();
   const jobs = splitJobs(args);
   const results = args.workers <= 1 ? jobs.map(runBatch) : await Promise.all(jobs.map(inWorker));
   const elapsedMs = performance.now() - started;
   const outcomes = Object.fromEntries(OUTCOMES.map((o) => [o, 0])) as Record<OutcomeId, number>;
   const sums = Object.fromEntries(PARTIES.map((p) => [p, 0])) as Record<PartyId, number>;
+  const ends = new Array<number>(LAST_TURN + 2).fill(0);
   for (const r of results) {
     for (const o of OUTCOMES) outcomes[o] += r.outcomes[o];
     for (const p of PARTIES) sums[p] += r.scoreSums[p];
+    r.endTurns.forEach((n, i) => (ends[i] += n));
   }
   const meanScores = Object.fromEntries(PARTIES.map((p) => [p, Math.round((sums[p] / args.runs) * 10) / 10])) as Record<PartyId, number>;
   return {
@@ -60,12 +88,13 @@ export async function explore(args: ExploreArgs): Promise<ExploreReport> {
     policies: args.policies,
     outcomes,
     meanScores,
+    endTurns: endTurnsOf(ends),
     elapsedMs: Math.round(elapsedMs),
     gamesPerSecond: Math.round(args.runs / (elapsedMs / 1000)),
   };
 }
 
-function exploreText(r: ExploreReport, workers: number): string {
+export function exploreText(r: ExploreReport, workers: number): string {
   const lines = [`Five Days in November: ${r.runs} games from seed ${r.seed}, rulebook ${r.rules.length ? r.rules.join(', ') : 'as in 2023'}`];
   lines.push(`Policies: ${PARTIES.map((p) => `${p}=${r.policies[p]}`).join(' ')}`);
   lines.push('', 'Endings:');
@@ -75,15 +104,8 @@ function exploreText(r: ExploreReport, workers: number): string {
   }
   lines.push('', 'Mean scores:');
   for (const p of PARTIES) lines.push(`  ${p.padEnd(12)} ${r.meanScores[p].toFixed(1).padStart(5)}`);
-  lines.push('', `${r.runs} games in ${r.elapsedMs} ms on ${workers} worker(s): ${r.gamesPerSecond} games per second`);
+  const e = r.endTurns;
+  lines.push('', `Games ended at turn ${e.median} (median); 10th percentile turn ${e.p10}, 90th percentile turn ${e.p90}`);
+  lines.push('', `${r.runs} games in ${r.elapsedMs} ms on ${workers} ${workers === 1 ? 'worker' : 'workers'}: ${r.gamesPerSecond} games per second`);
   return lines.join('\n');
-}
-
-if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()!)) {
-  runCli(async () => {
-    const args = parseExploreArgs(process.argv.slice(2), availableParallelism());
-    const report = await explore(args);
-    process.stdout.write(args.json ? JSON.stringify(report) + '\n' : exploreText(report, Math.min(args.workers, args.runs)) + '\n');
-    return null;
-  });
 }

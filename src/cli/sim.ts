@@ -1,14 +1,18 @@
-// npm run sim -- [--seed N] [--play PARTY=POLICY ...] [--rules SWITCH,...] [--moves FILE] [--json]
+// npm run sim -- [--seed N] [--play PARTY=POLICY ...] [--rules SWITCH,...] [--moves FILE] [--json] [--help]
 import { formatMessage } from '../content/index.ts';
 import { IllegalMoveError } from '../sim/engine.ts';
 import { runGame } from '../sim/run.ts';
-import { parseSimArgs } from './args.ts';
-import { runCli } from './main.ts';
-import { readMovesFile } from './moves-file.ts';
+import { parseSimArgs, SIM_USAGE } from './args.ts';
+import { runCli, warn } from './main.ts';
+import { neverPlayed, readMovesFile } from './moves-file.ts';
 import { simReport, timelineText } from './report.ts';
 
 runCli(() => {
   const args = parseSimArgs(process.argv.slice(2));
+  if (args.help) {
+    process.stdout.write(SIM_USAGE);
+    return null;
+  }
   const moves = args.movesFile ? readMovesFile(args.movesFile) : [];
   let state;
   try {
@@ -19,6 +23,7 @@ runCli(() => {
     }
     throw e;
   }
+  for (const line of neverPlayed(moves, state)) warn(line);
   process.stdout.write(args.json ? JSON.stringify(simReport(state, args.policies)) + '\n' : timelineText(state, args.policies) + '\n');
   return null;
 });

@@ -8,6 +8,7 @@ import { initialPartyStates } from './parties/index.ts';
 import { choosePolicyMove, isScripted } from './policies/index.ts';
 import { checkOutcome } from './outcomes.ts';
 import { draw, seedState } from './random.ts';
+import { isSeed, MAX_SEED } from './seed.ts';
 import { brockmanQuits } from './rules/brockman.ts';
 import { rivalAnswers } from './rules/merger.ts';
 import { checkSutskeverRegret, driftResolve } from './rules/director-resolve.ts';
@@ -28,7 +29,7 @@ export class IllegalMoveError extends Error {
 }
 
 export function validateSetup(setup: GameSetup): string | null {
-  if (!Number.isFinite(setup.seed)) return 'the seed must be a number';
+  if (!isSeed(setup.seed)) return `the seed must be a whole number from 0 to ${MAX_SEED}`;
   for (const r of setup.rules) if (!isRuleSwitch(r)) return `unknown rulebook switch "${r}"`;
   for (const p of PARTIES) {
     const c = setup.controllers[p];

@@ -1,4 +1,5 @@
-// Runs the command-line programs as a user would: a separate Node process with tsx, from the repository's root.
+// Runs the command-line programs as a user would: a separate Node process running the built JavaScript in dist-cli/
+// (tests/cli/build-cli.setup.ts builds it before the tests), from the repository's root.
 import { execFile } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,28 +13,33 @@ export interface CliResult {
   stderr: string;
 }
 
-export function cli(script: 'sim' | 'explore', args: string[]): Promise<CliResult> {
+function run(file: string, args: string[]): Promise<CliResult> {
   return new Promise((done) => {
-    execFile(
-      process.execPath,
-      ['--import', 'tsx', join('src/cli', `${script}.ts`), ...args],
-      { cwd: ROOT, timeout: 90_000, maxBuffer: 64 * 1024 * 1024 },
-      (error, stdout, stderr) => {
-        const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
-        done({ code, stdout: String(stdout), stderr: String(stderr) });
-      },
-    );
+    execFile(file, args, { cwd: ROOT, timeout: 90_000, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+      const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
+      done({ code, stdout: String(stdout), stderr: String(stderr) });
+    });
   });
 }
 
+/** `node dist-cli/sim.js ARGS`: what `npm run sim -- ARGS` runs once the build is fresh. */
+export function cli(script: 'sim' | 'explore', args: string[]): Promise<CliResult> {
+  return run(process.execPath, [join('dist-cli', `${script}.js`), ...args]);
+}
+
+/** `npm run sim -- ARGS` itself, through npm: slower to start, so used only to check the scripts' wiring. */
+export function npmRun(script: 'sim' | 'explore', args: string[]): Promise<CliResult> {
+  return run('npm', ['run', '--silent', script, '--', ...args]);
+}
+
 /** A scratch directory for moves files. */
-export function scratch(): { dir: string; file: (name: string, text: string) => string } {
+export function scratch(): { dir: string; file: (name: string, content: string | Uint8Array) => string } {
   const dir = mkdtempSync(join(tmpdir(), 'fdin-cli-'));
   return {
     dir,
-    file: (name, text) => {
+    file: (name, content) => {
       const path = join(dir, name);
-      writeFileSync(path, text);
+      writeFileSync(path, content);
       return path;
     },
   };

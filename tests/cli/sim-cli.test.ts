@@ -141,11 +141,11 @@ describe('bad input: exit code 2 and one line on stderr, no stack trace', () => 
   const s = scratch();
   afterAll(() => rmSync(s.dir, { recursive: true, force: true }));
   const cases: [name: string, args: () => string[], pattern: RegExp][] = [
-    ['--seed abc', () => ['--seed', 'abc'], /--seed .*"abc"/],
+    ['--seed abc', () => ['--seed', 'abc'], /--seed: The seed must be a whole number from 0 to 4294967295, not "abc"\./],
     ['--play nobody=default', () => ['--play', 'nobody=default'], /unknown party "nobody"/],
     ['--play board=nope', () => ['--play', 'board=nope'], /unknown policy "nope"/],
     ['--rules nope', () => ['--rules', 'nope'], /unknown rulebook switch "nope"/],
-    ['an unknown flag', () => ['--fast'], /unknown argument "--fast"/],
+    ['an unknown flag', () => ['--fast'], /unknown argument "--fast" \(--help lists the arguments\)/],
     ['--moves missing.json', () => ['--moves', `${s.dir}/missing.json`], /cannot read the moves file/],
     ['a malformed moves file', () => ['--moves', s.file('bad.json', '[{"turn":0,')], /not valid JSON/],
     ['a moves file that is not a list', () => ['--moves', s.file('object.json', '{"turn":0}')], /expected a JSON list/],
