@@ -254,14 +254,30 @@ export function saveProblem(x: unknown): { ok: true; save: SaveFileShape } | { o
   return { ok: false, reason: describeIssue(r.issues[0]) };
 }
 
+/** What a check expects, in words, where valibot's own words are symbols or names. */
+function expected(issue: v.BaseIssue<unknown>): string {
+  const e = issue.expected ?? '';
+  switch (issue.type) {
+    case 'finite': return 'a finite number';
+    case 'integer': return 'a whole number';
+    case 'iso_timestamp': return 'a date and time';
+    case 'min_value': case 'gt_value': return e.replace(/^>=?/, (op) => (op === '>=' ? 'at least ' : 'more than '));
+    case 'max_value': return e.replace(/^<=/, 'at most ');
+    case 'max_length': case 'max_entries': return e.replace(/^<=/, 'at most ');
+    default: return e;
+  }
+}
+
+/** A problem of a save, in words: where it is (a path such as state.log[0].turn) and what is wrong. */
 export function describeIssue(issue: v.BaseIssue<unknown>): string {
   const where = (issue.path ?? [])
     .map((p, i) => (typeof p.key === 'number' ? `[${p.key}]` : `${i === 0 ? '' : '.'}${String(p.key)}`))
     .join('');
   let what: string;
-  if (issue.type === 'check' || issue.type === 'raw_check' || issue.expected === null) what = issue.message;
+  if (issue.type === 'check' || issue.type === 'raw_check') what = issue.message;
   else if (issue.received === 'undefined') what = 'is missing';
   else if (issue.type === 'strict_object' && issue.expected === 'never') what = 'is a field no save has';
-  else what = `is ${issue.received} where ${issue.expected} was expected`;
+  else if (issue.type === 'max_length' || issue.type === 'max_entries') what = `has length ${issue.received} where ${expected(issue)} was expected`;
+  else what = `is ${issue.received} where ${expected(issue)} was expected`;
   return where ? `${where} ${what}` : what;
 }
