@@ -24,8 +24,8 @@ const MAX_NEWS = 200;
 const MAX_CHANGES = 1_000;
 const MAX_EVENTS = 300;
 const MAX_VARS = 40;
-/** Turns a deadline or an answer may be set ahead of the one being played. */
-const TURN_AHEAD = 3;
+/** Turns a deadline or an answer may be set ahead of the one being played: four days, more than any party gives. */
+const TURN_AHEAD = 16;
 const MAX_VALUATION = VALUATION_AT_START * 10;
 const MAX_MSFT_PRICE = MSFT_PRICE_AT_START * 10;
 

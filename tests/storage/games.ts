@@ -23,7 +23,7 @@ export function humanMoves(s: GameState, humans: readonly PartyId[], pick = 0): 
     if (s.turn === -1 && party !== 'board') continue;
     const choices = legalChoices(s, party);
     if (choices.length === 0) continue;
-    const c = choices[pick % choices.length];
+    const c = choices[((pick % choices.length) + choices.length) % choices.length];
     out[party] = { party, move: c.move, params: c.params };
   }
   return out;
