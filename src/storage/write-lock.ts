@@ -85,13 +85,16 @@ export function claimWriteLock(options: WriteLockOptions = {}): WriteLock {
   const locks = options.locks === undefined ? browserLocks() : options.locks;
   const channel = options.channel === undefined ? browserChannel() : options.channel;
   const lock = new TabLock();
-  if (locks) withLocks(lock, locks, name);
-  else if (channel) withChannel(lock, channel, name, options.claimMs ?? 250);
-  else lock.set('writer');
+  const fallback = () => {
+    if (channel) withChannel(lock, channel, name, options.claimMs ?? 250);
+    else lock.set('writer');
+  };
+  if (locks) withLocks(lock, locks, name, fallback);
+  else fallback();
   return lock;
 }
 
-function withLocks(lock: TabLock, locks: LockManager, name: string): void {
+function withLocks(lock: TabLock, locks: LockManager, name: string, fallback: () => void): void {
   const abort = new AbortController();
   let letGo = () => {};
   const held = new Promise<void>((resolve) => (letGo = resolve));
@@ -112,7 +115,8 @@ function withLocks(lock: TabLock, locks: LockManager, name: string): void {
       locks.request(name, { signal: abort.signal }, hold).catch(() => { /* released or aborted */ });
       return undefined;
     })
-    .catch(() => lock.set('writer'));
+    // Locks refused outright (a sandboxed frame, say): agree the other way.
+    .catch(() => lock.status === 'pending' && fallback());
 }
 
 type Note = { type: 'claim' | 'held' | 'released'; id: string };
@@ -146,13 +150,23 @@ function withChannel(lock: TabLock, Channel: typeof BroadcastChannel, name: stri
     }
   };
   const leave = () => {
-    if (lock.status === 'writer') post('released');
-  };
-  if (typeof addEventListener === 'function') addEventListener('pagehide', leave);
-  lock.stop = () => {
     clearTimeout(timer);
+    if (lock.status === 'writer') post('released');
+    lock.set('reader');
+  };
+  // A page kept in the back/forward cache left as it hid; shown again, it claims like a new tab.
+  const back = (e: Event) => (e as PageTransitionEvent).persisted && claim();
+  const events = typeof addEventListener === 'function';
+  if (events) {
+    addEventListener('pagehide', leave);
+    addEventListener('pageshow', back);
+  }
+  lock.stop = () => {
     leave();
-    if (typeof removeEventListener === 'function') removeEventListener('pagehide', leave);
+    if (events) {
+      removeEventListener('pagehide', leave);
+      removeEventListener('pageshow', back);
+    }
     bc.close();
   };
   claim();
