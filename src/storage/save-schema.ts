@@ -29,7 +29,8 @@ const TURN_AHEAD = 16;
 const MAX_VALUATION = VALUATION_AT_START * 10;
 const MAX_MSFT_PRICE = MSFT_PRICE_AT_START * 10;
 
-// ---- Names that live only as types in src/sim/types.ts. Checked both ways against the types below.
+// ---- Names that live only as types in src/sim/types.ts, checked both ways: a tsc error at `sameNames` means one of
+// these lists no longer matches its type (a director, a deadline kind... was added or renamed): update the list.
 const DIRECTOR_IDS = [
   'sutskever', 'toner', 'mccauley', 'dangelo', 'hoffman', 'zilis', 'hurd', 'altman', 'brockman', 'taylor', 'summers',
   'microsoft-seat',
