@@ -10,7 +10,7 @@ import {
   DEPARTURE_DESTINATIONS, METRICS, OUTCOMES, PARTIES, PLAYABLE_PARTIES, POLICIES, RULE_SWITCHES, type PartyId,
 } from '../sim/ids.ts';
 import { MOVES } from '../sim/moves/index.ts';
-import { partyStates } from '../sim/parties/index.ts';
+import { initialPartyStates, partyStates, stepParty } from '../sim/parties/index.ts';
 import type {
   AltmanAt, CeoId, Change, Deadline, DirectorId, GameState, TenderState, World,
 } from '../sim/types.ts';
@@ -199,8 +199,15 @@ export function gameStateProblem(s: v.InferOutput<typeof gameStateBase>): string
   if (skipped >= 0) return `the log's turn ${skipped + PROLOGUE_TURN} is numbered ${s.log[skipped].turn}`;
   if (s.outcome && s.outcome.turn !== s.turn - 1) return `the game ended at turn ${s.outcome.turn} but goes on to turn ${s.turn}`;
   if (!s.outcome && s.turn > LAST_TURN) return 'the last turn was played but the game has no ending';
-  const last = s.log[s.log.length - 1];
-  if (last && PARTIES.some((p) => last.states[p] !== s.parties[p])) return "the parties' states differ from the last turn's";
+  // A resumed game rebuilds each party's machine from the logged events: they must lead to the logged states.
+  const at = initialPartyStates();
+  for (const r of s.log) {
+    for (const e of r.events) at[e.party] = stepParty(e.party, at[e.party], e.type);
+    const off = PARTIES.find((p) => r.states[p] !== at[p]);
+    if (off) return `turn ${r.turn}'s events lead ${off} to "${at[off]}", but the log says "${r.states[off]}"`;
+  }
+  const off = PARTIES.find((p) => s.parties[p] !== at[p]);
+  if (off) return `${off} is "${s.parties[off]}", but its events lead to "${at[off]}"`;
   if (new Set(s.rules).size !== s.rules.length) return 'a rulebook switch is listed twice';
   const w = s.world;
   const left = DEPARTURE_DESTINATIONS.reduce((n, d) => n + w.departures[d], 0);

@@ -21,6 +21,8 @@ const CASES: [string, () => string, RegExp][] = [
   ['an infinite number', () => base() && JSON.stringify(base()).replace('"continuity":', '"continuity":1e999,"x":'), /^state\.world\.continuity is Infinity where a finite number was expected/],
   ['a string for continuity', edit((s) => (s.state.world.continuity = '85')), /^state\.world\.continuity is "85" where number was expected/],
   ['a state no party machine has', edit((s) => (s.state.parties.board = 'dancing')), /^state\.parties\.board is "dancing"/],
+  ['a party state its events do not lead to', edit((s) => (s.state.parties.board = 'resigned')), /^state board is "resigned", but its events lead to "\w+"/],
+  ['an event that was never sent', edit((s) => s.state.log[1].events.push({ party: 'board', type: 'RESIGNED' })), /^state turn 0's events lead board to "resigned", but the log says/],
   ['an unknown rulebook switch', edit((s) => (s.state.rules = ['no-gravity'])), /^state\.rules\[0\] is "no-gravity"/],
   ['an unknown ending', edit((s) => (s.state.outcome = { id: 'victory', turn: 3 })), /^state\.outcome\.id is "victory"/],
   ['a seed past 2^32', edit((s) => (s.state.seed = 2 ** 32)), /^state\.seed is 4294967296/],
