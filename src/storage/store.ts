@@ -4,8 +4,20 @@
 export type StorageProblem =
   | { kind: 'unavailable' }
   | { kind: 'full' }
+  /** The save was not even JSON; it was copied to `movedTo` and removed. */
   | { kind: 'corrupt'; movedTo: string }
-  | { kind: 'corrupt-stuck' };
+  /** A save that could not be used could not be set aside either: this tab saves nothing, so it is never overwritten. */
+  | { kind: 'corrupt-stuck' }
+  /** The save is JSON of this version but not a playable game; `reason` says what is wrong, in English. */
+  | { kind: 'invalid'; movedTo: string; reason: string }
+  /** The save was made by an earlier version and could not be brought up to date. */
+  | { kind: 'older-version'; movedTo: string; reason: string }
+  /** The save was made by a newer version: it is left where it is, and this tab does not save. */
+  | { kind: 'newer-version' }
+  /** Another tab holds the right to write: this tab does not save. */
+  | { kind: 'other-tab' }
+  /** The game about to be saved failed the save's own checks (a fault in the game): the last good save is kept. */
+  | { kind: 'unsavable'; reason: string };
 
 export interface KV {
   getItem(k: string): string | null;

@@ -7,6 +7,7 @@ import type { Controller, PartyId, PlayablePartyId, RuleSwitch } from '../sim/id
 import { PARTIES, RULE_SWITCHES } from '../sim/ids.ts';
 import { SaveStore, type SaveFile } from '../storage/save.ts';
 import type { StorageProblem } from '../storage/store.ts';
+import { claimWriteLock } from '../storage/write-lock.ts';
 
 export type Mode = 'play' | 'watch';
 
@@ -27,8 +28,11 @@ export interface Session {
 }
 
 let store: SaveStore | null = null;
+/** Claimed at start, so it is known before the title screen reads the save: only one tab writes it. */
+const writeLock = claimWriteLock();
+writeLock.onChange((status) => status === 'reader' && notice({ kind: 'other-tab' }));
 export function saves(): SaveStore {
-  if (!store) store = new SaveStore();
+  if (!store) store = new SaveStore(undefined, Date.now, writeLock);
   return store;
 }
 

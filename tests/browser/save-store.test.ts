@@ -1,86 +1,84 @@
-// The save store on its own (no browser): a corrupt save is set aside and never overwritten, a full store and a
-// missing store are reported, never thrown.
-import { describe, expect, it } from 'vitest';
-import { SaveStore, SAVE_KEY, isSaveFile } from '../../src/storage/save.ts';
-import type { KV } from '../../src/storage/store.ts';
-import { newGame, PARTIES, type Controller, type PartyId } from '../../src/sim/index.ts';
+// Two tabs of one browser, for real (Debian's Chromium, Web Locks): the first holds the right to write the save, the
+// second reads it, says it is open elsewhere and writes nothing; when the first closes, the second takes over.
+// The storage modules are served by a Vite dev server to a blank page of the same origin.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { createServer, type ViteDevServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-class MemoryKV implements KV {
-  data = new Map<string, string>();
-  failWrites: 'none' | 'quota' | 'all' = 'none';
-  getItem(k: string) { return this.data.get(k) ?? null; }
-  setItem(k: string, v: string) {
-    if (this.failWrites === 'quota') throw new DOMException('full', 'QuotaExceededError');
-    if (this.failWrites === 'all') throw new Error('write refused');
-    this.data.set(k, v);
-  }
-  removeItem(k: string) { this.data.delete(k); }
+const ROOT = resolve(import.meta.dirname, '../..');
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+let server: ViteDevServer;
+let browser: Browser;
+let context: BrowserContext;
+let url: string;
+
+beforeAll(async () => {
+  server = await createServer({
+    root: ROOT,
+    configFile: false,
+    logLevel: 'silent',
+    cacheDir: mkdtempSync(join(tmpdir(), 'fdin-vite-')),
+    // ESM packages are served as they are: no dependency scan that would reload the page mid-test.
+    optimizeDeps: { noDiscovery: true, include: [] },
+    server: { host: '127.0.0.1', port: 0, hmr: false, watch: null },
+  });
+  await server.listen();
+  url = server.resolvedUrls!.local[0];
+  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
+  context = await browser.newContext();
+  await context.route(`${url}tab`, (r) => r.fulfill({ contentType: 'text/html', body: '<!doctype html><link rel="icon" href="data:,"><title>tab</title>' }));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A tab that claims the right to write and keeps a save store, as the game does at start. */
+async function openTab(): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`${url}tab`);
+  // As a string: vitest rewrites import() in functions it compiles, and this one runs in the page.
+  await page.evaluate(`(async () => {
+    const { claimWriteLock } = await import('/src/storage/write-lock.ts');
+    const { SaveStore, SAVE_KEY } = await import('/src/storage/save.ts');
+    const sim = await import('/src/sim/index.ts');
+    const lock = claimWriteLock();
+    const store = new SaveStore(undefined, Date.now, lock);
+    const game = (seed) => {
+      const controllers = Object.fromEntries(sim.PARTIES.map((p) => [p, p === 'employees' ? 'human' : 'default']));
+      return { humans: ['employees'], mode: 'play', state: sim.newGame({ seed, rules: [], controllers }) };
+    };
+    window.t = { lock, store, game, key: SAVE_KEY, status: await lock.ready };
+  })()`);
+  return page;
 }
 
-function state() {
-  const controllers = {} as Record<PartyId, Controller>;
-  for (const p of PARTIES) controllers[p] = p === 'employees' ? 'human' : 'default';
-  return newGame({ seed: 7, rules: [], controllers });
-}
+const savedSeed = (page: Page) => page.evaluate(() => JSON.parse(localStorage.getItem((window as any).t.key) ?? 'null')?.state.seed ?? null);
 
-const NOW = Date.UTC(2023, 10, 17, 20, 0, 0);
+describe('two tabs of the game', () => {
+  it('one writes, the other says so and never writes; closing the first lets the second take over', async () => {
+    const first = await openTab();
+    expect(await first.evaluate(() => 'locks' in navigator)).toBe(true);
+    expect(await first.evaluate(() => (window as any).t.status)).toBe('writer');
+    expect(await first.evaluate(() => (window as any).t.store.save((window as any).t.game(1)))).toBeNull();
 
-describe('SaveStore', () => {
-  it('saves and loads a game', () => {
-    const kv = new MemoryKV();
-    const store = new SaveStore(kv, () => NOW);
-    expect(store.save({ humans: ['employees'], mode: 'play', state: state() })).toBeNull();
-    const r = store.load();
-    expect(r.ok && r.save?.state.seed).toBe(7);
-    expect(r.ok && isSaveFile(r.save)).toBe(true);
-  });
+    const second = await openTab();
+    expect(await second.evaluate(() => (window as any).t.status)).toBe('reader');
+    expect(await second.evaluate(() => (window as any).t.store.mayWrite)).toBe(false);
+    expect(await second.evaluate(() => (window as any).t.store.load().save.state.seed)).toBe(1);
+    expect(await second.evaluate(() => (window as any).t.store.save((window as any).t.game(2)))).toEqual({ kind: 'other-tab' });
+    await second.evaluate(() => (window as any).t.store.clear());
+    expect(await savedSeed(second)).toBe(1);
 
-  it('sets a corrupt save aside under a timestamped key and does not overwrite it', () => {
-    const kv = new MemoryKV();
-    kv.data.set(SAVE_KEY, '{not json');
-    const store = new SaveStore(kv, () => NOW);
-    const r = store.load();
-    expect(r).toEqual({ ok: false, problem: { kind: 'corrupt', movedTo: `${SAVE_KEY}:corrupt:2023-11-17T20:00:00.000Z` } });
-    expect(kv.data.get(`${SAVE_KEY}:corrupt:2023-11-17T20:00:00.000Z`)).toBe('{not json');
-    expect(kv.data.has(SAVE_KEY)).toBe(false);
-    expect(store.save({ humans: ['employees'], mode: 'play', state: state() })).toBeNull();
-    expect(kv.data.get(`${SAVE_KEY}:corrupt:2023-11-17T20:00:00.000Z`)).toBe('{not json');
-  });
-
-  it('treats well-formed JSON of the wrong shape as corrupt', () => {
-    const kv = new MemoryKV();
-    kv.data.set(SAVE_KEY, JSON.stringify({ version: 1, savedAt: 'x', humans: ['nobody'], mode: 'play', state: {} }));
-    const r = new SaveStore(kv, () => NOW).load();
-    expect(r.ok).toBe(false);
-  });
-
-  it('refuses to save at all when a corrupt save cannot be set aside', () => {
-    const kv = new MemoryKV();
-    kv.data.set(SAVE_KEY, 'garbage');
-    kv.failWrites = 'all';
-    const store = new SaveStore(kv, () => NOW);
-    expect(store.load()).toEqual({ ok: false, problem: { kind: 'corrupt-stuck' } });
-    kv.failWrites = 'none';
-    expect(store.save({ humans: ['employees'], mode: 'play', state: state() })).toEqual({ kind: 'corrupt-stuck' });
-    expect(kv.data.get(SAVE_KEY)).toBe('garbage');
-  });
-
-  it('sets aside a corrupt save found at save time instead of writing over it', () => {
-    const kv = new MemoryKV();
-    const store = new SaveStore(kv, () => NOW);
-    kv.data.set(SAVE_KEY, 'garbage written by something else');
-    expect(store.save({ humans: ['employees'], mode: 'play', state: state() })).toBeNull();
-    expect(kv.data.get(`${SAVE_KEY}:corrupt:2023-11-17T20:00:00.000Z`)).toBe('garbage written by something else');
-    expect(isSaveFile(JSON.parse(kv.data.get(SAVE_KEY)!))).toBe(true);
-  });
-
-  it('reports a full store and a missing store without throwing', () => {
-    const kv = new MemoryKV();
-    kv.failWrites = 'quota';
-    expect(new SaveStore(kv, () => NOW).save({ humans: ['employees'], mode: 'play', state: state() })).toEqual({ kind: 'full' });
-    const none = new SaveStore(null);
-    expect(none.available).toBe(false);
-    expect(none.load()).toEqual({ ok: false, problem: { kind: 'unavailable' } });
-    expect(none.save({ humans: ['employees'], mode: 'play', state: state() })).toEqual({ kind: 'unavailable' });
+    await first.close();
+    await second.waitForFunction(() => (window as any).t.lock.status === 'writer');
+    expect(await second.evaluate(() => (window as any).t.store.save((window as any).t.game(2)))).toBeNull();
+    expect(await savedSeed(second)).toBe(2);
+    await second.close();
   });
 });
