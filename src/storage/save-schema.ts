@@ -12,7 +12,7 @@ import {
 import { MOVES } from '../sim/moves/index.ts';
 import { initialPartyStates, partyStates, stepParty } from '../sim/parties/index.ts';
 import type {
-  AltmanAt, CeoId, Change, Deadline, DirectorId, GameState, TenderState, World,
+  AltmanAt, CeoId, Change, Deadline, DirectorId, GameState, NewsMark, TenderState, World,
 } from '../sim/types.ts';
 import { MSFT_PRICE_AT_START, STAFF_AT_START, VALUATION_AT_START } from '../sim/world.ts';
 
@@ -33,8 +33,9 @@ const MAX_MSFT_PRICE = MSFT_PRICE_AT_START * 10;
 // these lists no longer matches its type (a director, a deadline kind... was added or renamed): update the list.
 const DIRECTOR_IDS = [
   'sutskever', 'toner', 'mccauley', 'dangelo', 'hoffman', 'zilis', 'hurd', 'altman', 'brockman', 'taylor', 'summers',
-  'microsoft-seat',
+  'microsoft-seat', 'safety-researcher', 'governance-scholar',
 ] as const;
+const NEWS_MARKS = ['historical', 'historical-elsewhen', 'simulated'] as const;
 const CEO_IDS = ['altman', 'murati', 'shear', 'rival-ceo'] as const;
 const ALTMAN_AT = ['openai', 'out', 'microsoft', 'newco'] as const;
 const TENDER_STATES = ['on', 'paused', 'cancelled'] as const;
@@ -46,7 +47,8 @@ const sameNames: [
   Same<(typeof ALTMAN_AT)[number], AltmanAt>, Same<(typeof TENDER_STATES)[number], TenderState>,
   Same<(typeof DEADLINE_KINDS)[number], Deadline['kind']>, Same<(typeof CHANGE_METRICS)[number], Change['metric']>,
   Same<NonNullable<World['removal']>, 'abrupt' | 'prepared' | 'failed'>, Same<World['microsoftSeat'], 'none' | 'observer' | 'voting'>,
-] = [true, true, true, true, true, true, true, true];
+  Same<(typeof NEWS_MARKS)[number], NewsMark>,
+] = [true, true, true, true, true, true, true, true, true];
 void sameNames;
 
 // ---- Building blocks: finite numbers only, each with its range.
@@ -77,7 +79,7 @@ const director = v.strictObject({
   joinedLater: v.optional(v.boolean()),
 });
 
-const deadline = v.strictObject({ kind: v.picklist(DEADLINE_KINDS), turn: turnNumber, setBy: v.picklist(PARTIES) });
+const deadline = v.strictObject({ kind: v.picklist(DEADLINE_KINDS), turn: turnNumber, at: text, setBy: v.picklist(PARTIES) });
 
 const departures = v.strictObject(
   Object.fromEntries(DEPARTURE_DESTINATIONS.map((d) => [d, headcount])) as Record<(typeof DEPARTURE_DESTINATIONS)[number], typeof headcount>,
@@ -137,6 +139,7 @@ const world = v.strictObject({
   altmanDeadlinePassed: v.boolean(),
   newcoRaising: v.boolean(),
   rivalCeoDeclined: int(0, CEO_IDS.length),
+  computeThreatened: v.boolean(),
 });
 
 /** A move's parameters: a few choices, each a word, a number, a yes or no, or a short list of words. */
@@ -149,8 +152,10 @@ const playedMove = v.pipe(
 
 const newsItem = v.strictObject({
   msg: message,
+  mark: v.picklist(NEWS_MARKS),
   historical: v.boolean(),
   source: v.optional(text),
+  historicalTime: v.optional(text),
   quote: v.optional(v.strictObject({ by: text, text, date: text })),
 });
 

@@ -27,7 +27,7 @@ const CASES: [string, () => string, RegExp][] = [
   ['an unknown ending', edit((s) => (s.state.outcome = { id: 'victory', turn: 3 })), /^state\.outcome\.id is "victory"/],
   ['a seed past 2^32', edit((s) => (s.state.seed = 2 ** 32)), /^state\.seed is 4294967296/],
   ['a fractional seed', edit((s) => (s.state.seed = 1.5)), /^state\.seed is 1\.5 where a whole number was expected/],
-  ['more signatures than staff', edit((s) => (s.state.world.signatures = s.state.world.staff + 1)), /signatures from/],
+  ['more signatures than staff', edit((s) => (s.state.world.signatures = s.state.world.staff + 1)), /signatures (from|is \d+ where at most)/],
   ['staff who vanished', edit((s) => (s.state.world.staff -= 10)), /do not make the 770/],
   ['a log that does not match the turn', edit((s) => s.state.log.pop()), /the log holds 4 turns, but the game is at turn 4/],
   ['a party played by two people', edit((s) => (s.humans = ['employees', 'employees'])), /two people/],
