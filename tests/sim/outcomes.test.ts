@@ -8,8 +8,7 @@ import { findEndings, type FoundRun } from './endings.ts';
 import { afterRemoval, last } from './helpers.ts';
 
 describe('the outcome checks', () => {
-  it('there is exactly one check per outcome id, for all nine outcomes', () => {
-    expect(OUTCOMES).toHaveLength(9);
+  it('there is exactly one check per outcome id', () => {
     expect(OUTCOME_CHECKS.map((c) => c.id).sort()).toEqual([...OUTCOMES].sort());
   });
 
