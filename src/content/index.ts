@@ -1,8 +1,8 @@
 // Texts for people: turns the simulation's messages into English or French.
 import { turnClock } from '../sim/clock.ts';
 import type { Message } from '../sim/types.ts';
-import { en } from './en.ts';
-import { fr } from './fr.ts';
+import { en } from '../text/game.en.ts';
+import { fr } from '../text/game.fr.ts';
 
 export type Lang = 'en' | 'fr';
 export const LANGS: readonly Lang[] = ['en', 'fr'];

@@ -1,5 +1,5 @@
-import { en, type UiKey } from './en.ts';
-import { fr } from './fr.ts';
+import { en, type UiKey } from '../text/ui.en.ts';
+import { fr } from '../text/ui.fr.ts';
 
 export type Lang = 'en' | 'fr';
 export type { UiKey };

@@ -5,8 +5,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formatMessage, formatParams, hasText, t } from '../../src/content/index.ts';
-import { en } from '../../src/content/en.ts';
-import { fr } from '../../src/content/fr.ts';
+import { en } from '../../src/text/game.en.ts';
+import { fr } from '../../src/text/game.fr.ts';
 import {
   ALL_MOVES,
   CONCEPTS,

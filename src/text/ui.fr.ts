@@ -1,5 +1,5 @@
 // Textes d'interface (français). Les textes du jeu (parties, coups, nouvelles, issues) sont dans src/content.
-import type { UiKey } from './en.ts';
+import type { UiKey } from './ui.en.ts';
 
 export const fr: Record<UiKey, string> = {
   'ui.game.title': 'Cinq jours en novembre',
