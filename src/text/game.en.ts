@@ -1,5 +1,5 @@
 // English texts. Keys are shared with fr.ts; `{name}` is replaced by a message's variable.
-export const en: Record<string, string> = {
+export const en = {
   // Parties
   'party.board.name': 'The board',
   'party.employees.name': 'The employees',
@@ -122,22 +122,16 @@ export const en: Record<string, string> = {
   'ceo.murati': 'Mira Murati',
   'ceo.shear': 'Emmett Shear',
   'ceo.rival-ceo': 'a rival lab’s CEO',
-  'list.and': ' and ',
 
   // Clock
-  'day.fri': 'Friday',
-  'day.sat': 'Saturday',
-  'day.sun': 'Sunday',
-  'day.mon': 'Monday',
-  'day.tue': 'Tuesday',
-  'day.wed': 'Wednesday',
-  'day.thu': 'Thursday',
   'part.night': 'night',
   'part.morning': 'morning',
   'part.afternoon': 'afternoon',
   'part.evening': 'evening',
-  'clock.turn': '{day} {date} November, {start}–{end}',
-  'clock.prologue': 'Friday 17 November, 06:00–12:00 (prologue)',
+  'clock.turn': '{date}, {hours}',
+  'clock.hours': '{start}–{end}',
+  'clock.at': '{date}, {time}',
+  'clock.prologue': '{span} (prologue)',
   'deadline.board-resignation': 'Board’s resignation deadline',
   'deadline.altman-ultimatum': 'Altman’s deadline',
   'deadline.staff-ultimatum': 'Staff ultimatum',
@@ -499,4 +493,4 @@ export const en: Record<string, string> = {
   'news.simulated': 'simulated',
   'news.historical': 'historical',
   'news.source': 'Source: {source}',
-};
+} satisfies Record<string, string>;

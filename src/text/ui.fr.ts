@@ -1,7 +1,5 @@
-// Textes d'interface (français). Les textes du jeu (parties, coups, nouvelles, issues) sont dans src/content.
-import type { UiKey } from './ui.en.ts';
-
-export const fr: Record<UiKey, string> = {
+// Textes d'interface (français). Les textes du jeu (parties, coups, nouvelles, issues) sont dans game.fr.ts.
+export const fr: Record<string, string> = {
   'ui.game.title': 'Cinq jours en novembre',
   'ui.game.subtitle': "La crise du conseil d’OpenAI, du 17 au 22 novembre 2023. Une simulation de gouvernance.",
   'ui.boot.loading': 'Ouverture de la salle du conseil…',
@@ -168,7 +166,8 @@ export const fr: Record<UiKey, string> = {
   'ui.part.morning': 'matin',
   'ui.part.afternoon': 'après-midi',
   'ui.part.evening': 'soir',
-  'ui.clock': '{day} {date} novembre, {from} h – {to} h (heure du Pacifique)',
+  'ui.clock': '{date}, {hours} (heure du Pacifique)',
+  'ui.when': '{day}, {part}',
   'ui.rules.heading': 'Règles du jeu',
   'ui.rules.title': 'Et si les règles avaient été autres\u00a0?',
   'ui.rules.hint': 'Changez une ou plusieurs de ces règles de novembre 2023, puis lancez la crise. Aucune changée\u00a0: la crise telle qu’elle a eu lieu.',

@@ -186,7 +186,7 @@ describe('French', () => {
   it('uses the same placeholders as English in every text', () => {
     const differ = Object.keys(en)
       .filter((k) => k in fr)
-      .filter((k) => placeholders(en[k]).join() !== placeholders(fr[k]).join());
+      .filter((k) => placeholders((en as Record<string, string>)[k]).join() !== placeholders(fr[k]).join());
     expect(differ).toEqual([]);
   });
 
