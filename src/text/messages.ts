@@ -11,13 +11,13 @@ import type { Lang, PluralKey, TextKey, Vars } from './keys.ts';
  */
 export const COUNTED_BY: Record<PluralKey, string> & Readonly<Record<string, string>> = {
   'option.terms': 'leave',
-  'news.board.negotiate-return': 'leave',
-  'news.board.negotiate-return.continue': 'leave',
   'news.altman.accept-deal': 'leave',
   'news.board.name-directors': 'directors',
   'news.board.name-directors.allies': 'directors',
   'news.employees.circulate-letter': 'signatures',
-  'news.letter-published': 'signatures',
+  'news.letter-published.microsoft': 'signatures',
+  'news.letter-published.newco': 'signatures',
+  'news.letter-published.none': 'signatures',
   'news.quiet': 'signatures',
   'news.employees.accept-microsoft.part': 'count',
   'news.employees.accept-microsoft.full': 'count',

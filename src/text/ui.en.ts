@@ -176,5 +176,6 @@ export const en = {
   'ui.rules.off': 'As in 2023',
   'ui.rules.pick': 'Point at a rule, or move the focus to it, to read what it changes.',
   'ui.rules.label': 'Rulebook: {rules}',
-  'ui.rules.count': '{n} rules changed',
+  'ui.rules.count_one': '{n} rule changed',
+  'ui.rules.count_other': '{n} rules changed',
 } satisfies Record<string, string>;
