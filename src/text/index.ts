@@ -6,7 +6,7 @@ import type { KeyArg, Lang, Vars } from './keys.ts';
 import { gameText, uiText } from './messages.ts';
 
 export type { BaseKey, KeyArg, Lang, PluralKey, TextKey, UiKey, Vars } from './keys.ts';
-export { LANGS } from './keys.ts';
+export { LANGS, PLURAL_FORMS } from './keys.ts';
 export { TABLES } from './i18n.ts';
 export { COUNTED_BY, countFor, formatMessage, formatParams, gameText, listText, uiText } from './messages.ts';
 export { capitalized, clockLabel, LOCALES, TIME_ZONE, timeText, turnDate, turnDay, turnDayShort, turnHours } from './dates.ts';
