@@ -2,7 +2,7 @@
 // ("board" -> "The board", "toner,mccauley" -> "Toner and McCauley", a turn -> the hour it ends).
 import type { Message } from '../sim/types.ts';
 import { clockLabel, LOCALES } from './dates.ts';
-import { hasKey, translate } from './i18n.ts';
+import { hasKey, lookUp, placeholdersOf, translate } from './i18n.ts';
 import type { Lang, PluralKey, TextKey, Vars } from './keys.ts';
 
 /**
@@ -52,12 +52,12 @@ export function countFor(key: string, vars: Vars | undefined): number | undefine
 /** A variable's value in words: ids by name, a turn by the hour it ends; anything else as it is. */
 function shown(name: string, value: string | number, lang: Lang, vars: Vars): string {
   const v = String(value);
-  if (isDirectorList(name)) return listText(ids(v).map((id) => gameText(`director.${id}`, lang)), lang);
-  if (name === 'party' || name === 'from') return hasKey(`party.${v}.name`, 'en') ? gameText(`party.${v}.name`, lang) : v;
-  if (name === 'move') return hasKey(`move.${v}.title`, 'en') ? gameText(`move.${v}.title`, lang) : v;
+  if (isDirectorList(name)) return listText(ids(v).map((id) => lookUp(`director.${id}`, lang)), lang);
+  if (name === 'party' || name === 'from') return hasKey(`party.${v}.name`, 'en') ? lookUp(`party.${v}.name`, lang) : v;
+  if (name === 'move') return hasKey(`move.${v}.title`, 'en') ? lookUp(`move.${v}.title`, lang) : v;
   if (name === 'rule') return v === '' ? '' : gameText(v, lang, { ...vars, rule: '' });
-  if (name === 'ceo') return gameText(`ceo.${v}`, lang);
-  if (name === 'state') return vars.party ? gameText(`state.${vars.party}.${v}`, lang) : v;
+  if (name === 'ceo') return lookUp(`ceo.${v}`, lang);
+  if (name === 'state') return vars.party ? lookUp(`state.${vars.party}.${v}`, lang) : v;
   if (name === 'turn') return clockLabel(Number(value), lang, 'end');
   return v;
 }
@@ -66,7 +66,8 @@ function shown(name: string, value: string | number, lang: Lang, vars: Vars): st
 export function gameText(key: TextKey | string, lang: Lang, vars?: Vars): string {
   if (!vars) return translate(key, lang);
   const words: Record<string, string> = {};
-  for (const [name, value] of Object.entries(vars)) words[name] = shown(name, value, lang, vars);
+  // Only the variables the text uses: showing one can mean looking up another text.
+  for (const name of placeholdersOf(key, lang)) if (name in vars) words[name] = shown(name, vars[name], lang, vars);
   return translate(key, lang, words, countFor(key, vars));
 }
 
