@@ -53,13 +53,26 @@ export function turnHours(turn: number, lang: Lang): string {
   return translate('clock.hours', lang, { start: timeText(startOf(turn), lang), end: timeText(endOf(turn), lang, true) });
 }
 
+/** When a turn ends, the hour its deadlines fall. */
+export const turnEnd = (turn: number): Date => endOf(turn);
+
+/**
+ * A moment in words: "Saturday 18 November, 18:00", or short, "Sat 18, 18:00"; "lundi 20 novembre à 06:30". Midnight
+ * is the end of the day before: "Thursday 23 November, 24:00".
+ */
+export function momentText(when: Date, lang: Lang, short = false): string {
+  const day = isMidnight(when) ? new Date(when.getTime() - 1) : when;
+  const date = format(lang, short ? 'dayShort' : 'date', day);
+  return translate(short ? 'clock.atShort' : 'clock.at', lang, { date, time: timeText(when, lang, true) });
+}
+
 /**
  * A turn in words: "Saturday 18 November, 12:00–18:00"; the prologue says it is the prologue. With `end`, the hour
  * the turn ends, when a deadline set for it falls: "Saturday 18 November, 18:00", "Thursday 23 November, 24:00".
  */
 export function clockLabel(turn: number, lang: Lang = 'en', which: 'span' | 'end' = 'span'): string {
+  if (which === 'end') return momentText(endOf(turn), lang);
   const date = turnDate(turn, lang);
-  if (which === 'end') return translate('clock.at', lang, { date, time: timeText(endOf(turn), lang, true) });
   const span = translate('clock.turn', lang, { date, hours: turnHours(turn, lang) });
   return turn === -1 ? translate('clock.prologue', lang, { span }) : span;
 }

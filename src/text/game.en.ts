@@ -131,6 +131,7 @@ export const en = {
   'clock.turn': '{date}, {hours}',
   'clock.hours': '{start}–{end}',
   'clock.at': '{date}, {time}',
+  'clock.atShort': '{date}, {time}',
   'clock.prologue': '{span} (prologue)',
   'deadline.board-resignation': 'Board’s resignation deadline',
   'deadline.altman-ultimatum': 'Altman’s deadline',

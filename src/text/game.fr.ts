@@ -131,6 +131,7 @@ export const fr: Record<string, string> = {
   'clock.turn': '{date}, {hours}',
   'clock.hours': '{start} – {end}',
   'clock.at': '{date} à {time}',
+  'clock.atShort': '{date} à {time}',
   'clock.prologue': '{span} (prologue)',
   'deadline.board-resignation': 'Échéance de démission du conseil',
   'deadline.altman-ultimatum': 'Ultimatum d’Altman',

@@ -9,7 +9,9 @@ export type { BaseKey, KeyArg, Lang, PluralKey, TextKey, UiKey, Vars } from './k
 export { LANGS, PLURAL_FORMS } from './keys.ts';
 export { TABLES } from './i18n.ts';
 export { COUNTED_BY, countFor, formatMessage, formatParams, gameText, listText, uiText } from './messages.ts';
-export { capitalized, clockLabel, LOCALES, TIME_ZONE, timeText, turnDate, turnDay, turnDayShort, turnHours } from './dates.ts';
+export {
+  capitalized, clockLabel, LOCALES, momentText, TIME_ZONE, timeText, turnDate, turnDay, turnDayShort, turnEnd, turnHours,
+} from './dates.ts';
 
 /** A game text (ids in its vars shown by name); a mistyped literal key does not compile. */
 export function t<K extends string>(key: KeyArg<K>, lang: Lang = 'en', vars?: Vars): string {

@@ -1,7 +1,7 @@
 // The interface's texts in the player's language: thin wrappers over the one text module in src/text, reading the
 // language from the settings.
 import {
-  capitalized, formatMessage, formatParams, gameText, hasText, turnDate, turnDay, turnDayShort, turnHours, uiText,
+  capitalized, formatMessage, formatParams, gameText, hasText, momentText, turnDate, turnDay, turnDayShort, turnEnd, turnHours, uiText,
   type KeyArg, type Lang, type UiKey, type Vars,
 } from '../text/index.ts';
 import type { Message, PlayedMove } from '../sim/types.ts';
@@ -70,3 +70,12 @@ export function whenText(turn: number): string {
 export function dayPart(turn: number): { day: string; part: string } {
   return { day: turnDay(turn, lang()), part: u(`ui.part.${turnClock(turn).part}`) };
 }
+
+/** A turn's hours: "12:00–18:00" / "12 h – 18 h". */
+export const hoursText = (turn: number): string => turnHours(turn, lang());
+
+/** When a deadline set for a turn falls, short: "Sat 18, 24:00" / "sam. 18 à 24 h". */
+export const deadlineText = (turn: number): string => momentText(turnEnd(turn), lang(), true);
+
+/** A moment, short: "Mon 20, 06:30" (US markets open) / "lun. 20 à 06:30". */
+export const momentShort = (when: Date): string => momentText(when, lang(), true);

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { clockLabel, formatMessage, formatParams, t } from '../../src/content/index.ts';
 import { ui } from '../../src/ui-text/index.ts';
-import { clockText, dayPart, u, whenText } from '../../src/ui/i18n.ts';
+import { clockText, dayPart, deadlineText, momentShort, u, whenText } from '../../src/ui/i18n.ts';
 import { updateSettings } from '../../src/ui/settings.ts';
 import { LAST_TURN } from '../../src/sim/index.ts';
 import type { Lang } from '../../src/text/index.ts';
@@ -90,6 +90,16 @@ describe('dates, in Pacific time', () => {
     expect(clockText(4)).toBe('Samedi 18 novembre, 12 h – 18 h (heure du Pacifique)');
     expect(whenText(4)).toBe('sam. 18, après-midi');
     expect(u('ui.crisis.resolution', dayPart(4))).toBe('Ce qui s’est passé : samedi 18 après-midi');
+    updateSettings({ lang: 'en' });
+  });
+
+  it('deadlines read short, and the markets open at 06:30 on Monday', () => {
+    updateSettings({ lang: 'en' });
+    expect(deadlineText(5)).toBe('Sat 18, 24:00');
+    expect(momentShort(new Date('2023-11-20T06:30:00-08:00'))).toBe('Mon 20, 06:30');
+    updateSettings({ lang: 'fr' });
+    expect(deadlineText(LAST_TURN)).toBe('jeu. 23 à 24 h');
+    expect(momentShort(new Date('2023-11-20T06:30:00-08:00'))).toBe('lun. 20 à 06:30');
     updateSettings({ lang: 'en' });
   });
 });
