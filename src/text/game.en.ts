@@ -1,4 +1,5 @@
-// English texts. Keys are shared with fr.ts; `{name}` is replaced by a message's variable.
+// English game texts. Keys are shared with game.fr.ts; `{name}` is replaced by a message's variable. A text that
+// counts has plural forms, `key_one` and `key_other`, and its counting variable in COUNTED_BY (messages.ts).
 export const en = {
   // Parties
   'party.board.name': 'The board',

@@ -1,4 +1,5 @@
-// Textes du jeu en français\u00a0: mêmes clés que en.ts\u00a0; `{nom}` est remplacé par une variable du message.
+// Textes du jeu en français\u00a0: mêmes clés que game.en.ts\u00a0; `{nom}` est remplacé par une variable du message.
+// Un texte qui compte a les formes `clé_one` (0 et 1), `clé_many` et `clé_other`, comme le veut Intl.PluralRules.
 export const fr: Record<string, string> = {
   // Parties
   'party.board.name': 'Le conseil',
