@@ -5,7 +5,7 @@ import { en as gameEn } from './game.en.ts';
 import { fr as gameFr } from './game.fr.ts';
 import { en as uiEn } from './ui.en.ts';
 import { fr as uiFr } from './ui.fr.ts';
-import type { Lang, Resources, TextKey, Vars } from './keys.ts';
+import { PLURAL_FORMS, type Lang, type Resources, type TextKey, type Vars } from './keys.ts';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -51,7 +51,7 @@ export function hasKey(key: string, lang: Lang): boolean {
   return key in table || `${key}_other` in table;
 }
 
-const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
+const PLURAL_SUFFIX = new RegExp(`_(${PLURAL_FORMS.join('|')})$`);
 const used = new Map<string, readonly string[]>();
 /** The `{names}` a key's text uses in a language, over all its plural forms (and English's, which it falls back to). */
 export function placeholdersOf(key: string, lang: Lang): readonly string[] {
@@ -68,7 +68,8 @@ export function placeholdersOf(key: string, lang: Lang): readonly string[] {
 
 /**
  * A text with no placeholder and no plural (a name, a title), straight from the store: English when the language
- * lacks it, the key itself when English does too. A tenth of the cost of translate(), for the names a message shows.
+ * lacks it, the key itself when English does too. For the names a message shows: about 1 µs here, against 9 to 14 µs
+ * for translate().
  */
 export function lookUp(key: string, lang: Lang): string {
   return (i18n.getResource(lang, 'text', key) as string | undefined) ?? (i18n.getResource('en', 'text', key) as string | undefined) ?? key;
