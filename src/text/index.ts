@@ -23,5 +23,5 @@ export function hasText(key: string, lang: Lang = 'en'): boolean {
   return hasKey(key, lang);
 }
 
-export const moveTitle = (move: string, lang: Lang = 'en'): string => uiText(`move.${move}.title`, lang);
-export const partyName = (party: string, lang: Lang = 'en'): string => uiText(`party.${party}.name`, lang);
+export const moveTitle = (move: string, lang: Lang = 'en'): string => gameText(`move.${move}.title`, lang);
+export const partyName = (party: string, lang: Lang = 'en'): string => gameText(`party.${party}.name`, lang);
