@@ -3,7 +3,7 @@
 // browser's choice lives in src/ui/i18n.ts, the command line prints English unless told otherwise.
 import { hasKey } from './i18n.ts';
 import type { KeyArg, Lang, Vars } from './keys.ts';
-import { gameText, uiText } from './messages.ts';
+import { gameText } from './messages.ts';
 
 export type { BaseKey, KeyArg, Lang, PluralKey, TextKey, UiKey, Vars } from './keys.ts';
 export { LANGS, PLURAL_FORMS } from './keys.ts';
