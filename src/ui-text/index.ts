@@ -1,23 +1,18 @@
-import { en, type UiKey } from './en.ts';
-import { fr } from './fr.ts';
+// Interface texts: the helpers scenes have always called, now over the one text module in src/text.
+import { hasText, uiText, type Lang, type UiKey, type Vars } from '../text/index.ts';
 
-export type Lang = 'en' | 'fr';
-export type { UiKey };
+export type { Lang, UiKey };
 
-const TABLES: Record<Lang, Record<UiKey, string>> = { en, fr };
+export function ui(key: UiKey, lang: Lang, vars?: Vars): string {
+  return uiText(key, lang, vars);
+}
 
-/** Fill {name} placeholders. Unknown placeholders are left visible so a missing var shows up in review. */
-export function fill(template: string, vars?: Record<string, string | number>): string {
+/** Fill {name} placeholders of a text that is not in the tables yet. Unknown placeholders stay visible. */
+export function fill(template: string, vars?: Vars): string {
   if (!vars) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 }
 
-export function ui(key: UiKey, lang: Lang, vars?: Record<string, string | number>): string {
-  return fill(TABLES[lang][key] ?? en[key], vars);
-}
-
 export function hasUiKey(key: string): key is UiKey {
-  return key in en;
+  return key.startsWith('ui.') && hasText(key, 'en');
 }
-
-export const UI_TABLES = TABLES;

@@ -1,6 +1,9 @@
-// One place for every string the interface shows: UI chrome from src/ui-text, game texts from src/content.
-import { formatMessage, formatParams, t } from '../content/index.ts';
-import { ui, type Lang, type UiKey } from '../ui-text/index.ts';
+// The interface's texts in the player's language: thin wrappers over the one text module in src/text, reading the
+// language from the settings.
+import {
+  capitalized, formatMessage, formatParams, gameText, hasText, momentText, turnDate, turnDay, turnDayShort, turnEnd, turnHours, uiText,
+  type KeyArg, type Lang, type UiKey, type Vars,
+} from '../text/index.ts';
 import type { Message, PlayedMove } from '../sim/types.ts';
 import type { PartyId } from '../sim/ids.ts';
 import { turnClock } from '../sim/index.ts';
@@ -10,28 +13,18 @@ export function lang(): Lang {
   return settings().lang;
 }
 
-export function u(key: UiKey, vars?: Record<string, string | number>): string {
-  return ui(key, lang(), vars);
+export function u(key: UiKey, vars?: Vars): string {
+  return uiText(key, lang(), vars);
 }
 
-/** A content text; `fallback` when the content has no such key. */
-export function c(key: string, vars?: Record<string, string | number>, fallback?: string): string {
-  let out: string;
-  try {
-    out = t(key, lang(), vars);
-  } catch {
-    out = key;
-  }
-  if ((out === key || out === '' || out == null) && fallback !== undefined) return fallback;
-  return out;
+/** A game text; `fallback` when there is no such key (keys built from data are checked here, at run time). */
+export function c<K extends string>(key: KeyArg<K>, vars?: Vars, fallback?: string): string {
+  if (fallback !== undefined && !hasText(key, 'en')) return fallback;
+  return gameText(key, lang(), vars);
 }
 
 export function msg(m: Message): string {
-  try {
-    return formatMessage(m, lang());
-  } catch {
-    return m.key;
-  }
+  return formatMessage(m, lang());
 }
 
 export const partyName = (p: PartyId | string): string => c(`party.${p}.name`, undefined, p);
@@ -44,17 +37,12 @@ export const switchExplain = (id: string): string => c(`switch.${id}.explain`, u
 
 /** The rulebook in words: the switches' titles, or "As in 2023" when none is on. */
 export function rulebookText(rules: readonly string[]): string {
-  return rules.length ? rules.map(switchTitle).join(', ') : c('switch.none', undefined, 'As in 2023');
+  return rules.length ? rules.map(switchTitle).join(', ') : c('switch.none');
 }
 
 /** Words for one choice of parameters, e.g. { interim: 'shear' } -> "Emmett Shear". */
 export function optionLabel(params: Record<string, unknown> | undefined): string {
-  if (!params || Object.keys(params).length === 0) return '';
-  try {
-    return formatParams(params, lang());
-  } catch {
-    return Object.entries(params).map(([k, v]) => `${k}: ${String(v)}`).join(', ');
-  }
+  return formatParams(params, lang());
 }
 
 /** Why a number changed: the move's title or the rule in words. */
@@ -68,25 +56,26 @@ export function playedLabel(m: PlayedMove): string {
   return o ? `${moveTitle(m.move)}: ${o}` : moveTitle(m.move);
 }
 
-const hh = (h: number) => `${String(h % 24).padStart(2, '0')}:00`;
-
+/** A turn on the clock, as a line of its own: "Saturday 18 November, 12:00–18:00 PT", "Samedi 18 novembre, 12 h – 18 h (heure du Pacifique)". */
 export function clockText(turn: number): string {
-  const k = turnClock(turn);
-  const fr = lang() === 'fr';
-  return u('ui.clock', {
-    day: u(`ui.day.${k.day}` as UiKey),
-    date: k.date,
-    from: fr ? String(k.startHour) : hh(k.startHour),
-    to: fr ? String(k.endHour) : hh(k.endHour),
-  });
+  return capitalized(u('ui.clock', { date: turnDate(turn, lang()), hours: turnHours(turn, lang()) }), lang());
 }
 
+/** A turn, short: "Sat 18, afternoon" / "sam. 18, après-midi". */
 export function whenText(turn: number): string {
-  const k = turnClock(turn);
-  return `${u(`ui.dayShort.${k.day}` as UiKey)} ${k.date}, ${u(`ui.part.${k.part}` as UiKey)}`;
+  return u('ui.when', { day: turnDayShort(turn, lang()), part: u(`ui.part.${turnClock(turn).part}`) });
 }
 
+/** A turn's day and part of the day: { day: "Saturday 18", part: "afternoon" }. */
 export function dayPart(turn: number): { day: string; part: string } {
-  const k = turnClock(turn);
-  return { day: `${u(`ui.day.${k.day}` as UiKey)} ${k.date}`, part: u(`ui.part.${k.part}` as UiKey) };
+  return { day: turnDay(turn, lang()), part: u(`ui.part.${turnClock(turn).part}`) };
 }
+
+/** A turn's hours: "12:00–18:00" / "12 h – 18 h". */
+export const hoursText = (turn: number): string => turnHours(turn, lang());
+
+/** When a deadline set for a turn falls, short: "Sat 18, 24:00" / "sam. 18 à 24 h". */
+export const deadlineText = (turn: number): string => momentText(turnEnd(turn), lang(), true);
+
+/** A moment, short: "Mon 20, 06:30" (US markets open) / "lun. 20 à 06:30". */
+export const momentShort = (when: Date): string => momentText(when, lang(), true);

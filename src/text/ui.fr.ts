@@ -1,7 +1,5 @@
-// Textes d'interface (français). Les textes du jeu (parties, coups, nouvelles, issues) sont dans src/content.
-import type { UiKey } from './en.ts';
-
-export const fr: Record<UiKey, string> = {
+// Textes d'interface (français). Les textes du jeu (parties, coups, nouvelles, issues) sont dans game.fr.ts.
+export const fr: Record<string, string> = {
   'ui.game.title': 'Cinq jours en novembre',
   'ui.game.subtitle': "La crise du conseil d’OpenAI, du 17 au 22 novembre 2023. Une simulation de gouvernance.",
   'ui.boot.loading': 'Ouverture de la salle du conseil…',
@@ -35,7 +33,9 @@ export const fr: Record<UiKey, string> = {
   'ui.party.startNone': 'Choisissez au moins une partie',
   'ui.party.back': 'Retour',
   'ui.party.briefing': 'Dossier',
-  'ui.party.count': '{n} sur 5 choisies',
+  'ui.party.count_one': '{n} choisie sur 5',
+  'ui.party.count_other': '{n} choisies sur 5',
+  'ui.party.count_many': '{n} choisies sur 5',
   'ui.privacy.heading': "Passez l’appareil",
   'ui.privacy.body': "Donnez l’appareil à qui joue {party}. Les autres, détournez le regard : les coups restent secrets jusqu’à la fin du tour.",
   'ui.privacy.ready': 'Je joue {party} : voir mes coups',
@@ -168,7 +168,8 @@ export const fr: Record<UiKey, string> = {
   'ui.part.morning': 'matin',
   'ui.part.afternoon': 'après-midi',
   'ui.part.evening': 'soir',
-  'ui.clock': '{day} {date} novembre, {from} h – {to} h (heure du Pacifique)',
+  'ui.clock': '{date}, {hours} (heure du Pacifique)',
+  'ui.when': '{day}, {part}',
   'ui.rules.heading': 'Règles du jeu',
   'ui.rules.title': 'Et si les règles avaient été autres\u00a0?',
   'ui.rules.hint': 'Changez une ou plusieurs de ces règles de novembre 2023, puis lancez la crise. Aucune changée\u00a0: la crise telle qu’elle a eu lieu.',
@@ -177,5 +178,7 @@ export const fr: Record<UiKey, string> = {
   'ui.rules.off': 'Comme en 2023',
   'ui.rules.pick': 'Pointez une règle, ou placez-y le focus, pour lire ce qu’elle change.',
   'ui.rules.label': 'Règles\u00a0: {rules}',
-  'ui.rules.count': '{n} règles changées',
+  'ui.rules.count_one': '{n} règle changée',
+  'ui.rules.count_other': '{n} règles changées',
+  'ui.rules.count_many': '{n} règles changées',
 };

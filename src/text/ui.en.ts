@@ -1,4 +1,4 @@
-// UI chrome strings (English). Game texts (parties, moves, news, outcomes) live in src/content.
+// UI chrome strings (English). Game texts (parties, moves, news, outcomes) live in game.en.ts.
 export const en = {
   'ui.game.title': 'Five Days in November',
   'ui.game.subtitle': 'The OpenAI board crisis, 17 to 22 November 2023. A governance simulation.',
@@ -166,7 +166,8 @@ export const en = {
   'ui.part.morning': 'morning',
   'ui.part.afternoon': 'afternoon',
   'ui.part.evening': 'evening',
-  'ui.clock': '{day} {date} November, {from}–{to} PT',
+  'ui.clock': '{date}, {hours} PT',
+  'ui.when': '{day}, {part}',
   'ui.rules.heading': 'Rulebook',
   'ui.rules.title': 'What if the rules had been different?',
   'ui.rules.hint': 'Change any of these rules of November 2023, or several, then start the crisis. None changed: the crisis as it was.',
@@ -175,7 +176,6 @@ export const en = {
   'ui.rules.off': 'As in 2023',
   'ui.rules.pick': 'Point at a rule, or move the focus to it, to read what it changes.',
   'ui.rules.label': 'Rulebook: {rules}',
-  'ui.rules.count': '{n} rules changed',
-} as const;
-
-export type UiKey = keyof typeof en;
+  'ui.rules.count_one': '{n} rule changed',
+  'ui.rules.count_other': '{n} rules changed',
+} satisfies Record<string, string>;
