@@ -16,10 +16,14 @@ export default defineConfig({
     },
   },
   test: {
-    include: ['tests/**/*.test.ts'],
     // The command-line tests run the built dist-cli/ as a user would: build it first if a source changed.
     globalSetup: ['tests/cli/build-cli.setup.ts'],
     testTimeout: 20000,
     hookTimeout: 60000,
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: ['tests/sim-slow/**'] } },
+      // Studies over thousands of seeds (the spread, the directions): slower, and still part of `npm test`.
+      { extends: true, test: { name: 'studies', include: ['tests/sim-slow/**/*.test.ts'], testTimeout: 180000, hookTimeout: 180000 } },
+    ],
   },
 });

@@ -1,7 +1,7 @@
 // The simulation's messages in words: a message is a key and vars, and vars that hold ids are shown by name
 // ("board" -> "The board", "toner,mccauley" -> "Toner and McCauley", a turn -> the hour it ends).
 import type { Message } from '../sim/types.ts';
-import { clockLabel, LOCALES } from './dates.ts';
+import { clockLabel, LOCALES, momentText } from './dates.ts';
 import { hasKey, lookUp, placeholdersOf, translate } from './i18n.ts';
 import type { Lang, PluralKey, TextKey, Vars } from './keys.ts';
 
@@ -59,6 +59,8 @@ function shown(name: string, value: string | number, lang: Lang, vars: Vars): st
   if (name === 'ceo') return lookUp(`ceo.${v}`, lang);
   if (name === 'state') return vars.party ? lookUp(`state.${vars.party}.${v}`, lang) : v;
   if (name === 'turn') return clockLabel(Number(value), lang, 'end');
+  // A moment (ISO 8601, Pacific time), such as a deadline at 17:00.
+  if (name === 'at') return momentText(new Date(v), lang);
   return v;
 }
 

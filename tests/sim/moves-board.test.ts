@@ -54,7 +54,7 @@ describe('the board vote (countVote)', () => {
     expect(ids(countVote(s, 'hold').for)).toContain('sutskever');
     while (!s.world.letterPublished) s = playTurn(s, {});
     const record = last(s);
-    expect(newsKeys(record)).toContain('news.letter-published');
+    expect(newsKeys(record)).toContain('news.letter-published.microsoft');
     expect(newsKeys(record)).toContain('news.sutskever-regrets');
     expect(s.world.sutskeverRegrets).toBe(true);
     const vote = countVote(s, 'hold');
@@ -76,10 +76,10 @@ describe('the board vote (countVote)', () => {
     });
     const block = validateMove(two, { party: 'board', move: 'board.hold-firm' });
     expect(block).toEqual({ key: 'rule.board-majority', vars: { needed: 2, seated: 2, votesFor: 1, againstDirectors: 'sutskever' } });
-    expect(formatMessage(block!)).toBe('needs 2 of 2 directors; Sutskever now vote(s) against');
+    expect(formatMessage(block!)).toBe('needs a majority (2 of 2); Sutskever now votes against');
   });
 
-  it('with four seated, two directors against block a hold: "needs 3 of 4 directors; Sutskever and Toner now vote(s) against"', () => {
+  it('with four seated, two directors against block a hold: "needs a majority (3 of 4); Sutskever and Toner now vote against"', () => {
     const s = withWorld(afterRemoval(), (w) => {
       director(w, 'sutskever').resolve = 8;
       director(w, 'toner').resolve = 30;
@@ -87,7 +87,7 @@ describe('the board vote (countVote)', () => {
     const block = validateMove(s, { party: 'board', move: 'board.hold-firm' });
     expect(block?.key).toBe('rule.board-majority');
     expect(block?.vars).toMatchObject({ needed: 3, seated: 4, votesFor: 2 });
-    expect(formatMessage(block!)).toBe('needs 3 of 4 directors; Sutskever and Toner now vote(s) against');
+    expect(formatMessage(block!)).toBe('needs a majority (3 of 4); Sutskever and Toner now vote against');
     // The menu shows the same rule on the card.
     const card = moveMenu(s, 'board').find((c) => c.move === 'board.hold-firm');
     expect(card?.blocked).toEqual(block);
@@ -137,7 +137,7 @@ describe('board.remove-ceo (the prologue)', () => {
   });
 
   describe.each([['notice-required' as const], ['full-board' as const]])('under %s', (rule) => {
-    it('sometimes fails over seeds, and a failed removal ends the game at once: return-board-intact', () => {
+    it('sometimes fails over seeds, and a failed removal ends the game at once: removal-fails, not a return', () => {
       let failed = 0;
       let succeeded = 0;
       for (let seed = 0; seed < 200; seed++) {
@@ -149,7 +149,7 @@ describe('board.remove-ceo (the prologue)', () => {
           continue;
         }
         failed++;
-        expect(g.outcome).toEqual({ id: 'return-board-intact', turn: -1 });
+        expect(g.outcome).toEqual({ id: 'removal-fails', turn: -1 });
         expect(g.log).toHaveLength(1);
         expect(g.world.ceo).toBe('altman');
         expect(g.world.altmanAt).toBe('openai');
@@ -317,9 +317,10 @@ describe('board.hold-firm, board.negotiate-return, board.agree-to-resign', () =>
 
   it('agreeing to resign sets a deadline and offers all four seats; agreeing twice is refused; reneging costs credibility', () => {
     const soft = withWorld(afterRemoval(), (w) => w.directors.forEach((d) => (d.resolve = 50)));
-    const s = turnWith(soft, { board: { move: 'board.agree-to-resign', params: { deadline: 2 } } });
+    const s = turnWith(soft, { board: { move: 'board.agree-to-resign', params: { deadline: 1 } } });
     expect(s.world.boardAgreedToResign).toBe(true);
-    expect(s.world.deadlines).toContainEqual({ kind: 'board-resignation', turn: 2, setBy: 'board' });
+    // From Friday afternoon the next 17:00 is Saturday's (turn 4); the one after, Sunday's (turn 8).
+    expect(s.world.deadlines).toContainEqual({ kind: 'board-resignation', turn: 8, at: '2023-11-19T17:00-08:00', setBy: 'board' });
     expect(s.world.talks.onTable?.directorsLeave).toBe(4);
     expect(validateMove(s, { party: 'board', move: 'board.agree-to-resign', params: { deadline: 1 } })).toEqual({ key: 'rule.already-agreed' });
     const reneged = turnWith(s, { board: { move: 'board.hold-firm' } });
@@ -329,7 +330,13 @@ describe('board.hold-firm, board.negotiate-return, board.agree-to-resign', () =>
 
   it('a missed resignation deadline passes with a cost to the board', () => {
     const soft = withWorld(afterRemoval(), (w) => w.directors.forEach((d) => (d.resolve = 50)));
-    const s = turnWith(soft, { board: { move: 'board.agree-to-resign', params: { deadline: 0 } } });
+    let s = turnWith(soft, { board: { move: 'board.agree-to-resign', params: { deadline: 0 } } });
+    // From Friday afternoon, the next 17:00 falls on Saturday (turn 4): it passes at that turn's end.
+    const due = s.world.deadlines.find((d) => d.kind === 'board-resignation')!.turn;
+    while (s.turn <= due) {
+      expect(s.world.boardAgreedToResign).toBe(true);
+      s = turnWith(s, {});
+    }
     expect(s.world.boardAgreedToResign).toBe(false);
     expect(newsKeys(last(s))).toContain('news.deadline.board-missed');
     expect(changesBy(s, 'rule.deadline.board-resignation').map((c) => c.metric)).toEqual(['boardCredibility', 'investorPressure']);
@@ -344,10 +351,12 @@ describe('board.hold-firm, board.negotiate-return, board.agree-to-resign', () =>
 describe('board.name-directors', () => {
   it('an entrenched board names allies, a board in talks names independents', () => {
     const base = withWorld(afterRemoval(), (w) => w.directors.forEach((d) => (d.resolve = 50)));
-    const allies = turnWith(base, { board: { move: 'board.name-directors', params: { directors: ['taylor', 'summers'] } } });
+    // A board defending its decision names people of its own choosing; the compromise slate is not its to use.
+    expect(validateMove(base, { party: 'board', move: 'board.name-directors', params: { directors: ['taylor'] } })).toEqual({ key: 'rule.unknown-director' });
+    const allies = turnWith(base, { board: { move: 'board.name-directors', params: { directors: ['safety-researcher', 'governance-scholar'] } } });
     expect(newsKeys(last(allies))).toContain('news.board.name-directors.allies');
-    for (const id of ['taylor', 'summers']) expect(director(allies.world, id)).toMatchObject({ seated: true, joinedLater: true });
-    expect(director(allies.world, 'taylor').resolve).toBeGreaterThanOrEqual(45);
+    for (const id of ['safety-researcher', 'governance-scholar']) expect(director(allies.world, id)).toMatchObject({ seated: true, joinedLater: true });
+    expect(director(allies.world, 'safety-researcher').resolve).toBeGreaterThanOrEqual(45);
 
     const talking = turnWith(base, { board: { move: 'board.negotiate-return', params: TERMS(2) } });
     const independents = turnWith(talking, { board: { move: 'board.name-directors', params: { directors: ['taylor', 'summers'] } } });
@@ -361,8 +370,8 @@ describe('board.name-directors', () => {
     const v = (directors: unknown) => validateMove(s, { party: 'board', move: 'board.name-directors', params: { directors } });
     expect(v([])).toEqual({ key: 'rule.no-directors-chosen' });
     expect(v(['musk'])).toEqual({ key: 'rule.unknown-director' });
-    const named = turnWith(s, { board: { move: 'board.name-directors', params: { directors: ['hurd'] } } });
-    expect(validateMove(named, { party: 'board', move: 'board.name-directors', params: { directors: ['hurd'] } })).toEqual({ key: 'rule.director-already-named' });
+    const named = turnWith(s, { board: { move: 'board.name-directors', params: { directors: ['safety-researcher'] } } });
+    expect(validateMove(named, { party: 'board', move: 'board.name-directors', params: { directors: ['safety-researcher'] } })).toEqual({ key: 'rule.director-already-named' });
   });
 });
 

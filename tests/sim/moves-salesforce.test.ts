@@ -29,11 +29,15 @@ describe('salesforce.match-offer and salesforce.premium-offer', () => {
 });
 
 describe('salesforce.target-researchers', () => {
+  it('needs Benioff’s matching offer first: recruiters need something to offer', () => {
+    expect(block(afterRemoval(), 'salesforce.target-researchers')).toEqual({ key: 'rule.match-first' });
+  });
+
   it('takes researchers in proportion to the unrest, into departures.salesforce', () => {
     let calm = 0;
     let unrest = 0;
     for (let seed = 0; seed < 20; seed++) {
-      const quiet = play(afterRemoval({ seed }), 'salesforce.target-researchers');
+      const quiet = play(withWorld(afterRemoval({ seed }), (w) => (w.offers.salesforceMatch = true)), 'salesforce.target-researchers');
       calm += quiet.world.departures.salesforce;
       const angry = play(
         withWorld(afterRemoval({ seed }), (w) => {
@@ -55,6 +59,7 @@ describe('salesforce.target-researchers', () => {
     const s = withWorld(afterRemoval(), (w) => {
       w.altmanAt = 'openai';
       w.ceo = 'altman';
+      w.offers.salesforceMatch = true;
     });
     expect(block(s, 'salesforce.target-researchers')).toEqual({ key: 'rule.ceo-in-office' });
   });

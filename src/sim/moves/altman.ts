@@ -63,8 +63,8 @@ function takeDeal(ctx: TurnContext): void {
   ctx.send('employees', 'BACK_TO_WORK');
   ctx.send('microsoft', w.seatDemanded ? 'SEAT_GRANTED' : 'RETURN_BACKED');
   if (w.seatDemanded) w.microsoftSeat = w.microsoftSeat === 'voting' ? 'voting' : 'observer';
+  // All four gone: the board that fired him resigned (the deal's slate sits in its place); some gone: reconstituted.
   if (left >= 2 || originalsLeft <= 1) ctx.send('board', left >= 4 ? 'RESIGNED' : 'RECONSTITUTED');
-  if (ctx.parties.board === 'resigned' && w.namedDirectors.length > 0) ctx.send('board', 'RECONSTITUTED');
   ctx.report('news.altman.accept-deal', { leave: left });
   if (w.tender === 'paused') {
     ctx.setTender('on');
@@ -108,7 +108,7 @@ export const altmanMoves = defineMoves([
       w.deadlines.push({ kind: 'altman-ultimatum', turn: by, at: deadlineAt(by), setBy: 'altman' });
       // A deadline bites only with a place to go behind it.
       ctx.pressDirectors(-(0.5 + 3 * staffThreat(w)));
-      ctx.report('news.altman.set-deadline', { turn: by });
+      ctx.report('news.altman.set-deadline', { at: deadlineAt(by) });
     },
   },
   {
@@ -211,7 +211,7 @@ export const altmanMoves = defineMoves([
     options: () => NO_PARAMS,
     guard: (v) => {
       const t = v.world.talks;
-      if (!t.onTable) return t.lapsedTurn !== null ? rule('offer-lapsed', { turn: t.lapsedTurn }) : rule('nothing-on-table');
+      if (!t.onTable) return t.lapsedTurn !== null ? rule('offer-lapsed', { at: deadlineAt(t.lapsedTurn) }) : rule('nothing-on-table');
       if (t.progress < DEAL_PROGRESS && !v.world.boardAgreedToResign) return rule('talks-not-ripe', { progress: Math.floor(t.progress), needed: DEAL_PROGRESS });
       return null;
     },

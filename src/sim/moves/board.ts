@@ -258,7 +258,7 @@ export const boardMoves = defineMoves([
       ctx.send('board', 'AGREED_TO_RESIGN');
       ctx.send('altman', 'TALKS_OPENED');
       ctx.add('investorPressure', -10);
-      ctx.report('news.board.agree-to-resign', { turn: by });
+      ctx.report('news.board.agree-to-resign', { at: deadlineAt(by) });
     },
   },
   {

@@ -126,7 +126,7 @@ export const employeesMoves = defineMoves([
       ctx.add('investorPressure', 6);
       // An ultimatum is as strong as the names on it and the place they could go.
       ctx.pressDirectors(-(1 + 10 * staffThreat(w)));
-      ctx.report('news.employees.issue-ultimatum', { turn: by });
+      ctx.report('news.employees.issue-ultimatum', { at: deadlineAt(by) });
     },
   },
   {
