@@ -111,7 +111,8 @@ export const HISTORICAL_NEWS: readonly HistoricalNews[] = [
   n('news.investors.pause-tender', 4, '2023-11-18T14:00-08:00', S.tender),
   n('news.deadline.board-missed', 4, '2023-11-18T17:00-08:00', S.rational),
   n('news.altman.start-company.raising', 5, '2023-11-18T20:00-08:00', S.vigour),
-  r('news.board.negotiate-return', 7, '2023-11-19T09:00-08:00', S.scmp),
+  // Talks opened with Saturday's offer to resign went on into Sunday, at headquarters.
+  r('news.board.negotiate-return.continue', 7, '2023-11-19T09:00-08:00', S.scmp),
   n('news.altman.set-deadline', 7, '2023-11-19T10:00-08:00', S.scmp, { vars: { at: '2023-11-19T17:00-08:00' } }),
   n('news.altman.visit-hq', 8, '2023-11-19T13:00-08:00', S.guestBadge),
   r('news.board.hold-firm', 8, '2023-11-19T16:00-08:00', S.scmp),
@@ -138,7 +139,6 @@ export const HISTORICAL_NEWS: readonly HistoricalNews[] = [
   n('news.investors.threaten-suit', 13, '2023-11-20T19:00-08:00', S.suit),
   r('news.employees.circulate-letter', 13, '2023-11-20T22:00-08:00', S.letterCount, { vars: { signatures: 747 } }),
   r('news.board.negotiate-return', 13, '2023-11-20T20:00-08:00', S.deal),
-  r('news.board.negotiate-return.continue', 13, '2023-11-20T20:00-08:00', S.deal),
   ...[12, 13, 14, 15, 16].map((t) => r('news.altman.negotiate-return', t, '2023-11-21T12:00-08:00', S.deal)),
   n('news.microsoft.offer-all-staff', 14, '2023-11-21T02:00-08:00', S.kevinScott, { quote: QUOTES.kevinScott }),
   r('news.board.negotiate-return.continue', 14, '2023-11-21T04:00-08:00', S.deal),
