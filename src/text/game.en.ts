@@ -417,7 +417,7 @@ export const en = {
   'news.management.keep-lights-on': '{ceo} keeps the product running.',
   'news.quiet_one': 'Hours pass without news. {signatures} name on the letter; continuity {continuity}.',
   'news.quiet_other': 'Hours pass without news. {signatures} names on the letter; continuity {continuity}.',
-  'news.move-failed': '{party}’s move "{move}" fails: {rule}.',
+  'news.move-failed': 'A move by {party} fails: "{move}" ({rule}).',
 
   // News: the world
   'news.brockman-quits': 'Greg Brockman quits; senior researchers resign with him.',

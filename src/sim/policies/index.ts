@@ -6,6 +6,7 @@ import { legalChoices, sameParams, type Choice } from '../legal.ts';
 import { MOVES } from '../moves/index.ts';
 import { draw, seedState } from '../random.ts';
 import type { GameView } from '../turn-context.ts';
+import { personaLean } from './persona.ts';
 import { utilityOf } from './utility.ts';
 
 /** How far hawks and doves tilt towards hard or soft moves. */
@@ -14,6 +15,8 @@ const TILT = 1.6;
 const NOISE = 0.7;
 /** How far a run's temperament tilts the default strategist. */
 const TEMPER = 0.9;
+/** The people of the record are more predictable than a generic strategist. */
+const PERSONA_NOISE = 0.35;
 
 
 export function isScripted(turn: number, party: PartyId, choice: Choice): boolean {
@@ -38,14 +41,18 @@ export function choosePolicyMove(
     if (found) return found;
   }
   if (policy === 'random') return choices[Math.floor(draw(rng) * choices.length)];
+  // Off history's line, the historical policy plays the people as the record shows them (persona.ts).
+  const persona = policy === 'historical';
+  const noise = persona ? PERSONA_NOISE : NOISE;
   let best = choices[0];
   let bestScore = -Infinity;
   for (const c of choices) {
     // Uniform noise: one draw per choice keeps the hot loop cheap.
-    let u = utilityOf(view, c.move, c.params) + (draw(rng) - 0.5) * 2 * NOISE * 1.7;
+    let u = utilityOf(view, c.move, c.params) + (draw(rng) - 0.5) * 2 * noise * 1.7;
     const stance = MOVES.get(c.move)!.stance;
+    if (persona) u += personaLean(view, c.move);
     // A run's temper tilts the strategist a little, the same way all game long.
-    u += (stance === 'hard' ? 1 : stance === 'soft' ? -1 : 0) * temperament * TEMPER;
+    else u += (stance === 'hard' ? 1 : stance === 'soft' ? -1 : 0) * temperament * TEMPER;
     if (policy === 'hawk') u += stance === 'hard' ? TILT : stance === 'soft' ? -TILT : 0;
     if (policy === 'dove') u += stance === 'soft' ? TILT : stance === 'hard' ? -TILT : 0;
     if (u > bestScore) {
