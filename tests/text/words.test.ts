@@ -74,9 +74,9 @@ describe('dates, in Pacific time', () => {
     expect(clockLabel(LAST_TURN, 'en')).toBe('Thursday 23 November, 18:00–24:00');
   });
 
-  it('a deadline in a message reads as the hour its turn ends', () => {
-    expect(say('news.board.agree-to-resign', { turn: 5 }, 'en')).toBe('The board agrees in principle to resign, by Saturday 18 November, 24:00.');
-    expect(say('news.altman.set-deadline', { turn: 3 }, 'fr')).toContain('samedi 18 novembre à 12 h');
+  it('a deadline in a message reads as the moment it falls (17:00, as in 2023)', () => {
+    expect(say('news.board.agree-to-resign', { at: '2023-11-18T17:00-08:00' }, 'en')).toBe('The board agrees in principle to resign, by Saturday 18 November, 17:00.');
+    expect(say('news.altman.set-deadline', { at: '2023-11-19T17:00-08:00' }, 'fr')).toContain('dimanche 19 novembre à 17 h');
   });
 
   it('the interface shows the clock, the short day and the part of the day in the player’s language', () => {
