@@ -10,7 +10,7 @@ export interface Choice {
   params: Params;
 }
 
-const offeredIn = (m: MoveDef, view: GameView) => m.states.includes(view.parties[m.party]);
+const offeredIn = (m: MoveDef, view: GameView) => (m.states as readonly string[]).includes(view.parties[m.party]);
 
 /** Parameters compared by value; lists in any order ("Taylor and Summers" is "Summers and Taylor"). */
 function canonical(params: Params | undefined): string {

@@ -1,7 +1,7 @@
 // A turn in progress: the mutable working copy that moves and rules change, with the record of why.
 import type { Destination, MetricId, PartyId, RuleSwitch } from './ids.ts';
 import { markOf } from './history/news.ts';
-import { stepParty } from './parties/index.ts';
+import { stepParty, type PartyEventType } from './parties/index.ts';
 import { draw, type RandomSource } from './random.ts';
 import type { Change, Director, GameState, Message, NewsItem, World } from './types.ts';
 import { CONTINUITY_AT_START, SWAYABILITY } from './world.ts';
@@ -157,7 +157,7 @@ export class TurnContext implements GameView, RandomSource {
   }
 
   /** Sends an event to a party's machine. */
-  send(party: PartyId, event: string): void {
+  send<P extends PartyId>(party: P, event: PartyEventType<P>): void {
     this.events.push({ party, type: event });
     this.parties[party] = stepParty(party, this.parties[party], event);
   }

@@ -73,7 +73,7 @@ function takeDeal(ctx: TurnContext): void {
   }
 }
 
-export const altmanMoves = defineMoves([
+export const altmanMoves = defineMoves('altman', [
   {
     id: 'altman.negotiate-return',
     party: 'altman',

@@ -80,7 +80,7 @@ export function directorsLeaving(terms: ReturnTerms | null, agreedToResign: bool
   return terms ? terms.directorsLeave : 0;
 }
 
-export const boardMoves = defineMoves([
+export const boardMoves = defineMoves('board', [
   {
     id: 'board.remove-ceo',
     party: 'board',

@@ -54,7 +54,7 @@ function publishLetterIfReady(ctx: TurnContext): void {
   ctx.report(letterKey(ctx), { signatures: w.signatures });
 }
 
-export const employeesMoves = defineMoves([
+export const employeesMoves = defineMoves('employees', [
   {
     id: 'employees.circulate-letter',
     party: 'employees',

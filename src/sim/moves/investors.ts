@@ -4,7 +4,7 @@ import { defineMoves, NO_PARAMS, rule } from './move.ts';
 
 const ANY = ['alarmed', 'pressing', 'litigating', 'backing-newco', 'reassured'] as const;
 
-export const investorsMoves = defineMoves([
+export const investorsMoves = defineMoves('investors', [
   {
     id: 'investors.press-board',
     party: 'investors',

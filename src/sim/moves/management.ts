@@ -3,7 +3,7 @@ import { defineMoves, NO_PARAMS, rule } from './move.ts';
 
 const IN_OFFICE = ['steadying', 'questioning', 'in-revolt'] as const;
 
-export const managementMoves = defineMoves([
+export const managementMoves = defineMoves('management', [
   {
     id: 'management.sign-letter',
     party: 'management',

@@ -5,7 +5,7 @@ import { defineMoves, NO_PARAMS, rule } from './move.ts';
 
 const ACTIVE = ['blindsided', 'stabilizing', 'hiring-team', 'backing-return', 'observer-seat'] as const;
 
-export const microsoftMoves = defineMoves([
+export const microsoftMoves = defineMoves('microsoft', [
   {
     id: 'microsoft.reassure-markets',
     party: 'microsoft',

@@ -1,15 +1,16 @@
 // What a move is: where it can be played, what forbids it, what it does, and what it teaches.
-import type { ConceptId, MetricId, PartyId } from '../ids.ts';
+import type { ConceptId, PartyId } from '../ids.ts';
+import type { PartyState } from '../parties/index.ts';
 import type { GameView, TurnContext } from '../turn-context.ts';
 import type { Message } from '../types.ts';
 
 export type Params = Record<string, unknown>;
 
-export interface MoveDef {
+export interface MoveDef<P extends PartyId = PartyId> {
   id: string;
-  party: PartyId;
-  /** The party states in which the move is offered at all. */
-  states: readonly string[];
+  party: P;
+  /** The party states in which the move is offered at all: names from the party's own machine, checked by tsc. */
+  states: readonly PartyState<P>[];
   /** How the move leans: hawks favour hard moves, doves soft ones. */
   stance: 'hard' | 'soft' | 'neutral';
   concepts: readonly ConceptId[];
@@ -24,6 +25,7 @@ export const NO_PARAMS: Params[] = [{}];
 
 export const rule = (key: string, vars?: Message['vars']): Message => (vars ? { key: `rule.${key}`, vars } : { key: `rule.${key}` });
 
-export function defineMoves(moves: MoveDef[]): MoveDef[] {
-  return moves;
+/** One party's moves, with each move's states checked against that party's machine. */
+export function defineMoves<P extends PartyId>(_party: P, moves: MoveDef<P>[]): MoveDef[] {
+  return moves as unknown as MoveDef[];
 }

@@ -5,7 +5,7 @@ import { defineMoves, NO_PARAMS, rule } from './move.ts';
 const IN_PLAY = ['watching', 'recruiting', 'hired'] as const;
 const staysOut = (rules: readonly string[]) => (rules.includes('no-salesforce') ? rule('no-salesforce') : null);
 
-export const salesforceMoves = defineMoves([
+export const salesforceMoves = defineMoves('salesforce', [
   {
     id: 'salesforce.match-offer',
     party: 'salesforce',

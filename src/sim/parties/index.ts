@@ -1,7 +1,7 @@
 // The party machines, and a fast way to step them.
 // The machines are the source of truth for each party's states; the turn loop steps them through XState's pure
 // transition() once per (state, event) pair and caches the answer, so a 10,000-game study stays fast.
-import { transition, type AnyStateMachine } from 'xstate';
+import { transition, type AnyStateMachine, type EventFromLogic, type SnapshotFrom } from 'xstate';
 import type { PartyId } from '../ids.ts';
 import { altmanMachine } from './altman.machine.ts';
 import { boardMachine } from './board.machine.ts';
@@ -11,7 +11,7 @@ import { managementMachine } from './management.machine.ts';
 import { microsoftMachine } from './microsoft.machine.ts';
 import { salesforceMachine } from './salesforce.machine.ts';
 
-export const PARTY_MACHINES: Record<PartyId, AnyStateMachine> = {
+export const PARTY_MACHINES = {
   board: boardMachine,
   employees: employeesMachine,
   microsoft: microsoftMachine,
@@ -19,20 +19,24 @@ export const PARTY_MACHINES: Record<PartyId, AnyStateMachine> = {
   altman: altmanMachine,
   investors: investorsMachine,
   management: managementMachine,
-};
+} as const satisfies Record<PartyId, AnyStateMachine>;
 
-/** Every event type any party machine accepts. */
-export type PartyEvent = { type: string };
+type MachineOf<P extends PartyId> = (typeof PARTY_MACHINES)[P];
+/** The names of a party's states, as its machine declares them: a misspelt state is a type error. */
+export type PartyState<P extends PartyId = PartyId> = P extends PartyId ? Extract<SnapshotFrom<MachineOf<P>>['value'], string> : never;
+/** The events a party's machine knows: sending any other is a type error. */
+export type PartyEventType<P extends PartyId = PartyId> = P extends PartyId ? EventFromLogic<MachineOf<P>>['type'] : never;
 
 export function initialPartyStates(): Record<PartyId, string> {
   const out = {} as Record<PartyId, string>;
-  for (const party of Object.keys(PARTY_MACHINES) as PartyId[]) out[party] = String(PARTY_MACHINES[party].config.initial);
+  for (const party of Object.keys(PARTY_MACHINES) as PartyId[]) out[party] = String((PARTY_MACHINES[party] as AnyStateMachine).config.initial);
   return out;
 }
 
 /** The names of every state of a party's machine. */
 export function partyStates(party: PartyId): string[] {
-  return Object.keys(PARTY_MACHINES[party].config.states ?? {});
+  const machine: AnyStateMachine = PARTY_MACHINES[party];
+  return Object.keys(machine.config.states ?? {});
 }
 
 const cache = new Map<string, string>();
@@ -42,7 +46,7 @@ export function stepParty(party: PartyId, state: string, event: string): string 
   const key = `${party}|${state}|${event}`;
   let next = cache.get(key);
   if (next === undefined) {
-    const machine = PARTY_MACHINES[party];
+    const machine: AnyStateMachine = PARTY_MACHINES[party];
     const snapshot = machine.resolveState({ value: state, context: {} });
     const [after] = transition(machine, snapshot, { type: event });
     next = String(after.value);
