@@ -113,7 +113,10 @@ describe('altman.negotiate-return, altman.set-deadline, altman.rally-public, alt
 
   it('rallying the public lifts the rally and lowers the board’s credibility', () => {
     const s = turnWith(afterRemoval(), { altman: { move: 'altman.rally-public' } });
-    expect(s.world.rally).toBeCloseTo(0.2, 5);
+    expect(s.world.rally).toBeGreaterThan(0);
+    // Altman's own voice carries further than the staff's show of loyalty.
+    const staff = turnWith(afterRemoval(), { employees: { move: 'employees.public-support' } });
+    expect(s.world.rally).toBeGreaterThan(staff.world.rally);
     const c = last(s).changes.find((x) => x.cause === 'altman.rally-public' && x.metric === 'boardCredibility')!;
     expect(Number(c.to)).toBeLessThan(Number(c.from));
   });
