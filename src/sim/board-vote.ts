@@ -1,7 +1,7 @@
 // The board decides by a majority of its seated directors. Each director votes from their resolve,
 // so a director whose resolve falls changes sides, as Sutskever did.
 import type { GameView } from './turn-context.ts';
-import type { Director, Message } from './types.ts';
+import type { BoardVote, Director, Message } from './types.ts';
 import { seatedDirectors } from './world.ts';
 
 /**
@@ -67,4 +67,22 @@ export function boardVoteBlock(view: GameView, kind: VoteKind): Message | null {
     key: 'rule.board-majority',
     vars: { needed: v.needed, seated: v.seated, votesFor: v.for.length, againstDirectors: v.against.map((d) => d.id).join(',') },
   };
+}
+
+/** Where a director's resolve must stand for her to vote for a kind of motion. */
+export function voteRule(kind: VoteKind): { kind: BoardVote['kind']; threshold: number; forWhen: 'at-least' | 'below' } {
+  if (typeof kind === 'object') return { kind: 'offer', threshold: offerBelow(kind.offerDirectorsLeaving), forWhen: 'below' };
+  if (kind === 'hold') return { kind, threshold: HOLD_AT, forWhen: 'at-least' };
+  if (kind === 'talk') return { kind, threshold: TALK_BELOW, forWhen: 'below' };
+  if (kind === 'explore') return { kind, threshold: EXPLORE_AT, forWhen: 'at-least' };
+  return { kind, threshold: REVIEW_AT, forWhen: 'at-least' };
+}
+
+/** A vote of the board as it was taken: the motion, the rule, and each seated director's ballot with her resolve. */
+export function takeVote(view: GameView, move: string, kind: VoteKind): BoardVote {
+  const rule = voteRule(kind);
+  const votes = votesFor(kind);
+  const ballots = seatedDirectors(view.world).map((d) => ({ director: d.id, resolve: d.resolve, for: votes(d) }));
+  const needed = Math.floor(ballots.length / 2) + 1;
+  return { move, ...rule, seated: ballots.length, needed, passed: ballots.filter((b) => b.for).length >= needed, ballots };
 }

@@ -1,7 +1,9 @@
 // The turn: every party picks a move (people through the interface, the rest through their policy), the moves
 // resolve in the published order, the world reacts, and the outcome checks run. Pure: state in, state out.
+import { PROLOGUE_TURN } from './clock.ts';
 import { HISTORICAL_CLOSES, HISTORICAL_SIGNATURES, HISTORY_BEATS } from './history/script.ts';
 import { isOutcome, isParty, isPolicy, isRuleSwitch, PARTIES, RESOLUTION_ORDER, type PartyId } from './ids.ts';
+import { takeVote } from './board-vote.ts';
 import { blockOf, stillAllowed, type Choice } from './legal.ts';
 import { MOVES } from './moves/index.ts';
 import { initialPartyStates } from './parties/index.ts';
@@ -14,7 +16,7 @@ import { rivalAnswers } from './rules/merger.ts';
 import { checkSutskeverRegret, driftResolve } from './rules/director-resolve.ts';
 import { attrition, countCalm, moveMarkets, passDeadlines, revalue, settleCredibility, wearContinuity } from './rules/world-reaction.ts';
 import { TurnContext } from './turn-context.ts';
-import type { GameSetup, GameState, Message, PlayedMove, TurnMetrics, World } from './types.ts';
+import type { GameSetup, GameState, Message, PlayedMove, TurnMetrics, TurnRecord, World } from './types.ts';
 import { initialWorld } from './world.ts';
 
 /** A move the rules forbid, with the rule in words. */
@@ -92,7 +94,7 @@ export interface TurnOptions {
 }
 
 /** The parties that act this turn, in resolution order: only the board in the prologue. */
-export const actingParties = (turn: number): readonly PartyId[] => (turn === -1 ? ['board'] : RESOLUTION_ORDER);
+export const actingParties = (turn: number): readonly PartyId[] => (turn === PROLOGUE_TURN ? ['board'] : RESOLUTION_ORDER);
 
 /**
  * Plays one turn. `chosen` holds the moves of the parties a person controls (and of any party a replay
@@ -135,6 +137,7 @@ export function playTurn(state: GameState, chosen: Partial<Record<PartyId, Playe
       ctx.report('news.move-failed', { ...block.vars, party, move: choice.move, rule: block.key });
       continue;
     }
+    if (def.vote) ctx.recordVote(takeVote(ctx, def.id, def.vote(ctx, choice.params)));
     def.effect(ctx, choice.params);
   }
 
@@ -163,16 +166,20 @@ export function playTurn(state: GameState, chosen: Partial<Record<PartyId, Playe
 
   // 5. The outcome checks.
   const outcomeId =
-    state.turn === -1 ? (ctx.world.removal === 'failed' ? 'removal-fails' : null) : checkOutcome({ world: ctx.world, parties: ctx.parties, turn: state.turn });
+    state.turn === PROLOGUE_TURN ? (ctx.world.removal === 'failed' ? 'removal-fails' : null) : checkOutcome({ world: ctx.world, parties: ctx.parties, turn: state.turn });
   if (outcomeId) ctx.report(`outcome.${outcomeId}.news`);
   // Every turn has news, if only that nothing happened.
   if (ctx.news.length === 0 && ctx.recording) ctx.report('news.quiet', { signatures: ctx.world.signatures, continuity: Math.round(ctx.world.continuity) });
 
-  const record = {
+  const record: TurnRecord = {
     turn: state.turn,
+    phase: outcomeId ? 'over' : state.turn === PROLOGUE_TURN ? 'prologue' : 'crisis',
+    staff: ctx.world.staff,
+    deadlines: ctx.world.deadlines.map((d) => ({ ...d })),
     moves: picks.map(({ party, choice }) => ({ party, move: choice.move, params: choice.params })),
     news: ctx.news,
     changes: ctx.changes,
+    votes: ctx.votes,
     metrics: metricsOf(ctx.world),
     events: ctx.events,
     states: { ...ctx.parties },

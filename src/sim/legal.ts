@@ -1,4 +1,6 @@
 // Which moves a party has now, and which the rules forbid.
+import { boardVoteBlock } from './board-vote.ts';
+import { PROLOGUE_TURN } from './clock.ts';
 import { likelyChanges } from './hints.ts';
 import type { PartyId } from './ids.ts';
 import { MOVES, MOVES_BY_PARTY, type MoveDef, type Params } from './moves/index.ts';
@@ -27,31 +29,37 @@ export const sameParams = (a: Params | undefined, b: Params | undefined): boolea
 /** Every (move, parameters) pair a party may play now. */
 export function legalChoices(view: GameView, party: PartyId): Choice[] {
   const out: Choice[] = [];
-  if (view.turn === -1 && party !== 'board') return out;
+  if (view.turn === PROLOGUE_TURN && party !== 'board') return out;
   for (const m of MOVES_BY_PARTY[party]) {
     if (!offeredIn(m, view)) continue;
     for (const params of m.options ? m.options(view) : [{}]) {
-      if (!m.guard || m.guard(view, params) === null) out.push({ move: m.id, params });
+      if (allowedBy(m, view, params) === null) out.push({ move: m.id, params });
     }
   }
   return out;
 }
 
-/** Why a move cannot be played now, in words; null when it can. */
+/** The move's own rules and, for a motion of the board, its vote. */
+function allowedBy(m: MoveDef, view: GameView, params: Params): Message | null {
+  const block = m.guard ? m.guard(view, params) : null;
+  if (block || !m.vote) return block;
+  return boardVoteBlock(view, m.vote(view, params));
+}
+
 /**
  * The rules that can change within a turn: the party's state and the move's guard. A move chosen at the start of
  * a turn is checked again with this when it resolves, after the moves before it in the order.
  */
 export function stillAllowed(view: GameView, m: MoveDef, params: Params): Message | null {
   if (!offeredIn(m, view)) return { key: 'rule.wrong-state', vars: { party: m.party, state: view.parties[m.party] } };
-  return m.guard ? m.guard(view, params) : null;
+  return allowedBy(m, view, params);
 }
 
 export function blockOf(view: GameView, party: PartyId, move: string, params: Params = {}): Message | null {
   const m = MOVES.get(move);
   if (!m) return { key: 'rule.unknown-move', vars: { move } };
   if (m.party !== party) return { key: 'rule.not-your-move', vars: { move, party } };
-  if (view.turn === -1 ? move !== 'board.remove-ceo' : move === 'board.remove-ceo') return { key: 'rule.prologue-only' };
+  if (view.turn === PROLOGUE_TURN ? move !== 'board.remove-ceo' : move === 'board.remove-ceo') return { key: 'rule.prologue-only' };
   const block = stillAllowed(view, m, params);
   if (block) return block;
   // Only the choices the move offers: no interim CEO called "nobody", no director named twice, no deadline in the past.
@@ -64,10 +72,10 @@ export function moveMenu(view: GameView, party: PartyId): MoveCard[] {
   const cards: MoveCard[] = [];
   for (const m of MOVES_BY_PARTY[party]) {
     if (!offeredIn(m, view)) continue;
-    if (view.turn === -1 ? m.id !== 'board.remove-ceo' : m.id === 'board.remove-ceo') continue;
+    if (view.turn === PROLOGUE_TURN ? m.id !== 'board.remove-ceo' : m.id === 'board.remove-ceo') continue;
     const all = m.options ? m.options(view) : [{}];
-    const options = m.guard ? all.filter((p) => m.guard!(view, p) === null) : all;
-    const blocked = options.length > 0 ? null : all.length > 0 && m.guard ? m.guard(view, all[0]) : { key: 'rule.no-options' };
+    const options = all.filter((p) => allowedBy(m, view, p) === null);
+    const blocked = options.length > 0 ? null : all.length > 0 ? allowedBy(m, view, all[0]) : { key: 'rule.no-options' };
     const shown = options.length ? options : all;
     const likely = blocked || shown.length === 0 ? [] : likelyChanges(view, m.id, shown[0]);
     cards.push({ move: m.id, party, concepts: [...m.concepts], blocked, options: shown, likely });

@@ -1,5 +1,5 @@
 // Whole games without a person: for the command line, the explorer, tests and replays.
-import { LAST_TURN } from './clock.ts';
+import { LAST_TURN, PROLOGUE_TURN } from './clock.ts';
 import { newGame, playTurn } from './engine.ts';
 import type { Controller, PartyId, PolicyId, RuleSwitch } from './ids.ts';
 import { PARTIES } from './ids.ts';
@@ -38,7 +38,7 @@ export function runGame(setup: RunSetup): GameState {
   // The prologue is the board's: play it with any scheduled prologue move.
   const options = { lean: setup.lean };
   let state = newGame({ ...base, controllers: { ...base.controllers, board: byTurn.has(-1) ? 'human' : base.controllers.board } }, options);
-  if (state.turn === -1) state = playTurn({ ...state, controllers: base.controllers }, byTurn.get(-1) ?? {}, options);
+  if (state.turn === PROLOGUE_TURN) state = playTurn({ ...state, controllers: base.controllers }, byTurn.get(-1) ?? {}, options);
   state = { ...state, controllers: base.controllers };
   while (!state.outcome && state.turn <= LAST_TURN) state = playTurn(state, byTurn.get(state.turn) ?? {}, options);
   return state;

@@ -3,7 +3,7 @@ import type { Destination, MetricId, PartyId, RuleSwitch } from './ids.ts';
 import { markOf } from './history/news.ts';
 import { stepParty, type PartyEventType } from './parties/index.ts';
 import { draw, type RandomSource } from './random.ts';
-import type { Change, Director, GameState, Message, NewsItem, World } from './types.ts';
+import type { BoardVote, Change, Director, GameState, Message, NewsItem, World } from './types.ts';
 import { CONTINUITY_AT_START, SWAYABILITY } from './world.ts';
 
 /** What guards and policies may read: the world, the parties' states, the clock and the rulebook. */
@@ -37,6 +37,7 @@ export class TurnContext implements GameView, RandomSource {
   readonly news: NewsItem[] = [];
   readonly events: { party: PartyId; type: string }[] = [];
   readonly changes: Change[] = [];
+  readonly votes: BoardVote[] = [];
   /** The move or rule now acting, named in every change it makes. */
   cause = 'world';
   /**
@@ -83,6 +84,11 @@ export class TurnContext implements GameView, RandomSource {
   add(metric: MetricId, delta: number, drawn?: number): void {
     const w = this.world as unknown as Record<string, number>;
     this.set(metric, w[metric] + delta, drawn);
+  }
+
+  /** Keeps a vote of the board as it was taken (for the record: who voted which way, and why). */
+  recordVote(vote: BoardVote): void {
+    if (this.recording) this.votes.push(vote);
   }
 
   /**

@@ -163,12 +163,36 @@ export type TurnMetrics = Pick<
   | 'tender'
 >;
 
+/**
+ * A vote of the board, as taken when its motion resolved: each seated director votes from her resolve against the
+ * motion's threshold (board-vote.ts); the removal itself is a vote too, with Altman's allies lobbying under notice.
+ */
+export interface BoardVote {
+  move: string;
+  kind: 'hold' | 'talk' | 'offer' | 'explore' | 'review' | 'remove';
+  /** A director votes for when her resolve is at least (or below) this. */
+  threshold: number;
+  forWhen: 'at-least' | 'below';
+  seated: number;
+  needed: number;
+  passed: boolean;
+  ballots: { director: DirectorId; resolve: number; for: boolean }[];
+}
+
 export interface TurnRecord {
   /** -1 is the board's prologue. */
   turn: number;
+  /** The prologue, a turn of the crisis, or the turn in which the game ended. */
+  phase: 'prologue' | 'crisis' | 'over';
+  /** People at the company after the turn. */
+  staff: number;
+  /** The deadlines still running after the turn, each with the moment it falls. */
+  deadlines: Deadline[];
   moves: PlayedMove[];
   news: NewsItem[];
   changes: Change[];
+  /** The board's votes this turn, in the order they were taken. */
+  votes: BoardVote[];
   metrics: TurnMetrics;
   /** The events the turn's moves and rules sent to the party machines, in order. */
   events: { party: PartyId; type: string }[];

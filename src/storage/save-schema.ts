@@ -12,7 +12,7 @@ import {
 import { MOVES } from '../sim/moves/index.ts';
 import { initialPartyStates, partyStates, stepParty } from '../sim/parties/index.ts';
 import type {
-  AltmanAt, CeoId, Change, Deadline, DirectorId, GameState, NewsMark, TenderState, World,
+  AltmanAt, BoardVote, CeoId, Change, Deadline, DirectorId, GameState, NewsMark, TenderState, World,
 } from '../sim/types.ts';
 import { MSFT_PRICE_AT_START, STAFF_AT_START, VALUATION_AT_START } from '../sim/world.ts';
 
@@ -36,6 +36,7 @@ const DIRECTOR_IDS = [
   'microsoft-seat', 'safety-researcher', 'governance-scholar',
 ] as const;
 const NEWS_MARKS = ['historical', 'historical-elsewhen', 'simulated'] as const;
+const VOTE_KINDS = ['hold', 'talk', 'offer', 'explore', 'review', 'remove'] as const;
 const CEO_IDS = ['altman', 'murati', 'shear', 'rival-ceo'] as const;
 const ALTMAN_AT = ['openai', 'out', 'microsoft', 'newco'] as const;
 const TENDER_STATES = ['on', 'paused', 'cancelled'] as const;
@@ -47,8 +48,8 @@ const sameNames: [
   Same<(typeof ALTMAN_AT)[number], AltmanAt>, Same<(typeof TENDER_STATES)[number], TenderState>,
   Same<(typeof DEADLINE_KINDS)[number], Deadline['kind']>, Same<(typeof CHANGE_METRICS)[number], Change['metric']>,
   Same<NonNullable<World['removal']>, 'abrupt' | 'prepared' | 'failed'>, Same<World['microsoftSeat'], 'none' | 'observer' | 'voting'>,
-  Same<(typeof NEWS_MARKS)[number], NewsMark>,
-] = [true, true, true, true, true, true, true, true, true];
+  Same<(typeof NEWS_MARKS)[number], NewsMark>, Same<(typeof VOTE_KINDS)[number], BoardVote['kind']>,
+] = [true, true, true, true, true, true, true, true, true, true];
 void sameNames;
 
 // ---- Building blocks: finite numbers only, each with its range.
@@ -171,11 +172,27 @@ const change = v.strictObject({
 /** Each party's state, as a name its machine knows. */
 const partyStatesSchema = perParty((p) => v.picklist(partyStates(p)));
 
+/** A vote of the board, ballot by ballot. */
+const boardVote = v.strictObject({
+  move: text,
+  kind: v.picklist(VOTE_KINDS),
+  threshold: percent,
+  forWhen: v.picklist(['at-least', 'below']),
+  seated: int(0, DIRECTOR_IDS.length),
+  needed: int(0, DIRECTOR_IDS.length),
+  passed: v.boolean(),
+  ballots: list(v.strictObject({ director: v.picklist(DIRECTOR_IDS), resolve: num(-100, 200), for: v.boolean() }), DIRECTOR_IDS.length),
+});
+
 const turnRecord = v.strictObject({
   turn: int(PROLOGUE_TURN, LAST_TURN),
+  phase: v.picklist(['prologue', 'crisis', 'over']),
+  staff: headcount,
+  deadlines: list(deadline, 20),
   moves: list(playedMove, PARTIES.length),
   news: list(newsItem, MAX_NEWS),
   changes: list(change, MAX_CHANGES),
+  votes: list(boardVote, PARTIES.length + 1),
   metrics: v.strictObject(metricEntries),
   events: list(v.strictObject({ party: v.picklist(PARTIES), type: text }), MAX_EVENTS),
   states: partyStatesSchema,

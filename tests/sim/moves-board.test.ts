@@ -2,7 +2,7 @@
 // each of whom votes from a resolve that events wear down (Sutskever changed sides once the letter came).
 import { describe, expect, it } from 'vitest';
 import { formatMessage } from '../../src/content/index.ts';
-import { countVote, IllegalMoveError, moveMenu, playTurn, validateMove } from '../../src/sim/index.ts';
+import { countVote, IllegalMoveError, moveMenu, playTurn, runGame, validateMove } from '../../src/sim/index.ts';
 import { HOLD_AT, offerBelow, TALK_BELOW } from '../../src/sim/board-vote.ts';
 import type { GameState } from '../../src/sim/index.ts';
 import { afterRemoval, changesBy, director, game, historicalUntil, last, newsKeys, turnWith, withWorld } from './helpers.ts';
@@ -393,5 +393,35 @@ describe('refused moves in playTurn', () => {
     expect((error as IllegalMoveError).reason.key).toBe('rule.board-majority');
     expect((error as IllegalMoveError).played).toMatchObject({ party: 'board', move: 'board.hold-firm' });
     expect(JSON.stringify(s)).toBe(before);
+  });
+});
+
+describe('the board’s votes in the record', () => {
+  it('every motion records its tally: each seated director’s ballot, cast from her resolve against the motion’s threshold', () => {
+    for (let seed = 1; seed <= 30; seed++) {
+      const g = runGame({ seed });
+      for (const r of g.log) {
+        for (const vote of r.votes) {
+          // The removal's subjects, Altman and Brockman, sit but do not vote on it.
+          if (vote.kind === 'remove') expect(vote.ballots.length).toBe(vote.seated - 2);
+          else expect(vote.ballots).toHaveLength(vote.seated);
+          for (const b of vote.ballots) expect(b.for).toBe(vote.forWhen === 'at-least' ? b.resolve >= vote.threshold : b.resolve < vote.threshold);
+          expect(vote.passed).toBe(vote.ballots.filter((b) => b.for).length >= vote.needed);
+          // A motion that resolved had its majority; only the removal can be recorded as failing.
+          if (vote.kind !== 'remove') expect(vote.passed).toBe(true);
+        }
+        for (const m of r.moves.filter((x) => x.party === 'board' && x.move !== 'board.stay-silent')) {
+          if (r.news.some((n) => n.msg.key === 'news.move-failed')) continue;
+          expect(r.votes.map((v) => v.move), `turn ${r.turn}`).toContain(m.move);
+        }
+      }
+    }
+  });
+
+  it('a failed removal under notice-required is recorded with the ballots that sank it', () => {
+    const failed = Array.from({ length: 80 }, (_, seed) => game({ seed, rules: ['notice-required'] })).find((g) => g.outcome?.id === 'removal-fails')!;
+    const vote = failed.log[0].votes[0];
+    expect(vote).toMatchObject({ move: 'board.remove-ceo', kind: 'remove', passed: false });
+    expect(vote.ballots.filter((b) => b.for).length).toBeLessThan(vote.needed);
   });
 });

@@ -1,8 +1,8 @@
 // The board's moves. Every one but the prologue needs a majority of the seated directors.
-import { boardVoteBlock, HOLD_AT } from '../board-vote.ts';
+import { HOLD_AT } from '../board-vote.ts';
 import { deadlineAt, deadlineTurn } from '../clock.ts';
 import type { GameView, TurnContext } from '../turn-context.ts';
-import type { DirectorId, ReturnTerms } from '../types.ts';
+import type { BoardVote, DirectorId, ReturnTerms } from '../types.ts';
 import { FIRING_DIRECTORS } from '../world.ts';
 import { defineMoves, NO_PARAMS, rule, type Params } from './move.ts';
 
@@ -35,14 +35,19 @@ function removeCeo(ctx: TurnContext, manner: 'abrupt' | 'prepared'): void {
   const boardSize = w.directors.filter((d) => d.seated).length;
   const needed = notice ? Math.ceil((boardSize * 2) / 3) : Math.floor(boardSize / 2) + 1;
   let yes = 0;
+  const ballots: BoardVote['ballots'] = [];
   for (const d of w.directors) {
     if (!d.seated || d.id === 'altman' || d.id === 'brockman') continue;
     // Each director votes from her own resolve. A prepared case persuades the undecided; lobbying wears resolve down.
     const d1 = ctx.draw();
     const persuaded = manner === 'prepared' ? 8 : 0;
     const lobbied = notice ? 8 + d1 * 20 : (d1 - 0.5) * 10;
-    if (d.resolve + persuaded - lobbied >= HOLD_AT) yes++;
+    const resolve = Math.round(d.resolve + persuaded - lobbied);
+    ballots.push({ director: d.id, resolve, for: resolve >= HOLD_AT });
+    if (resolve >= HOLD_AT) yes++;
   }
+  // Altman and Brockman, the motion's subjects, do not vote on it.
+  ctx.recordVote({ move: 'board.remove-ceo', kind: 'remove', threshold: HOLD_AT, forWhen: 'at-least', seated: boardSize, needed, passed: yes >= needed, ballots });
   if (yes < needed) {
     w.removal = 'failed';
     ctx.discredit(15);
@@ -108,8 +113,9 @@ export const boardMoves = defineMoves('board', [
       if (v.world.ceo === 'altman') return rule('ceo-in-office');
       if (v.world.ceo === p.interim && !(p.interim === 'murati' && v.turn === 0)) return rule('already-interim', { ceo: v.world.ceo });
       if (p.interim === 'rival-ceo' && v.world.rivalCeoDeclined >= 2) return rule('candidates-declined');
-      return boardVoteBlock(v, 'hold');
+      return null;
     },
+    vote: () => 'hold',
     effect: (ctx, p) => {
       const w = ctx.world;
       if (p.interim === 'murati') {
@@ -152,8 +158,9 @@ export const boardMoves = defineMoves('board', [
     stance: 'neutral',
     concepts: ['candour-and-communication', 'duty-to-mission'],
     options: () => NO_PARAMS,
+    guard: (v) => (v.world.reasonsPublished ? rule('reasons-already-published') : null),
     // Those who still stand by the removal vote to defend it in public.
-    guard: (v) => (v.world.reasonsPublished ? rule('reasons-already-published') : boardVoteBlock(v, 'hold')),
+    vote: () => 'hold',
     effect: (ctx) => {
       const w = ctx.world;
       w.reasonsPublished = true;
@@ -182,7 +189,7 @@ export const boardMoves = defineMoves('board', [
     stance: 'hard',
     concepts: ['nonprofit-control', 'duty-to-mission', 'self-perpetuating-board'],
     options: () => NO_PARAMS,
-    guard: (v) => boardVoteBlock(v, 'hold'),
+    vote: () => 'hold',
     effect: (ctx) => {
       const w = ctx.world;
       const reneged = w.boardAgreedToResign;
@@ -209,8 +216,8 @@ export const boardMoves = defineMoves('board', [
     concepts: ['nonprofit-control', 'board-composition', 'key-person-risk'],
     options: () => TERMS_OPTIONS as unknown as Params[],
     // The more directors the terms send away, the softer the board must be to offer them.
-    guard: (v, p) =>
-      v.world.altmanAt === 'openai' ? rule('ceo-in-office') : boardVoteBlock(v, { offerDirectorsLeaving: Number(p.directorsLeave ?? 0) }),
+    guard: (v) => (v.world.altmanAt === 'openai' ? rule('ceo-in-office') : null),
+    vote: (_v, p) => ({ offerDirectorsLeaving: Number(p.directorsLeave ?? 0) }),
     effect: (ctx, p) => {
       const w = ctx.world;
       const terms: ReturnTerms = {
@@ -245,8 +252,9 @@ export const boardMoves = defineMoves('board', [
     guard: (v) => {
       if (v.world.boardAgreedToResign) return rule('already-agreed');
       if (v.world.altmanAt === 'openai') return rule('ceo-in-office');
-      return boardVoteBlock(v, 'talk');
+      return null;
     },
+    vote: () => 'talk',
     effect: (ctx, p) => {
       const w = ctx.world;
       const by = deadlineTurn(ctx.turn, Number(p.deadline ?? 0));
@@ -270,8 +278,9 @@ export const boardMoves = defineMoves('board', [
     options: () => NO_PARAMS,
     guard: (v) => {
       if (v.world.mergerAnswerTurn !== null) return rule('merger-pending');
-      return v.world.mergerApproached ? rule('merger-answered') : boardVoteBlock(v, 'explore');
+      return v.world.mergerApproached ? rule('merger-answered') : null;
     },
+    vote: () => 'explore',
     // The rival answers at the end of the next turn (rules/merger.ts): time for the staff to make their views known.
     effect: (ctx) => {
       ctx.world.mergerApproached = true;
@@ -301,9 +310,10 @@ export const boardMoves = defineMoves('board', [
       if (ids.length === 0) return rule('no-directors-chosen');
       if (ids.some((id) => !pool.includes(id))) return rule('unknown-director');
       if (ids.some((id) => v.world.namedDirectors.includes(id as DirectorId))) return rule('director-already-named');
-      // Allies are named by those who stand by the removal; the compromise slate by those ready to talk.
-      return boardVoteBlock(v, inTalks(v) ? 'talk' : 'hold');
+      return null;
     },
+    // Allies are named by those who stand by the removal; the compromise slate by those ready to talk.
+    vote: (v) => (inTalks(v) ? 'talk' : 'hold'),
     effect: (ctx, p) => {
       const w = ctx.world;
       const ids = (p.directors as DirectorId[]).slice(0, 3);
@@ -334,7 +344,8 @@ export const boardMoves = defineMoves('board', [
     stance: 'neutral',
     concepts: ['candour-and-communication', 'duty-to-mission'],
     options: () => NO_PARAMS,
-    guard: (v) => (v.world.investigationOpened ? rule('investigation-open') : boardVoteBlock(v, 'review')),
+    guard: (v) => (v.world.investigationOpened ? rule('investigation-open') : null),
+    vote: () => 'review',
     effect: (ctx) => {
       const w = ctx.world;
       w.investigationOpened = true;

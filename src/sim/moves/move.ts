@@ -1,4 +1,5 @@
 // What a move is: where it can be played, what forbids it, what it does, and what it teaches.
+import type { VoteKind } from '../board-vote.ts';
 import type { ConceptId, PartyId } from '../ids.ts';
 import type { PartyState } from '../parties/index.ts';
 import type { GameView, TurnContext } from '../turn-context.ts';
@@ -18,6 +19,8 @@ export interface MoveDef<P extends PartyId = PartyId> {
   options?: (view: GameView) => Params[];
   /** null when the rules allow the move; else the rule that forbids it, in words. */
   guard?: (view: GameView, params: Params) => Message | null;
+  /** For the board's motions: the vote that carries it (a majority of the seated directors, each by her resolve). */
+  vote?: (view: GameView, params: Params) => VoteKind;
   effect: (ctx: TurnContext, params: Params) => void;
 }
 
