@@ -16,3 +16,4 @@ export { likelyChanges } from './hints.ts';
 export { exitStrength, staffThreat } from './rules/director-resolve.ts';
 export { countVote } from './board-vote.ts';
 export { STAFF_AT_START, VALUATION_AT_START, FIRING_DIRECTORS } from './world.ts';
+export { oddsFrom, playOn, type Odds, type OddsRequest } from './odds.ts';
