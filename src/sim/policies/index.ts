@@ -14,7 +14,7 @@ const TILT = 1.6;
 /** The default strategist's noise: enough that no two seeds play the same crisis. */
 const NOISE = 0.7;
 /** How far a run's temperament tilts the default strategist. */
-const TEMPER = 0.9;
+const TEMPER = 1.2;
 /** The people of the record are more predictable than a generic strategist. */
 const PERSONA_NOISE = 0.35;
 
