@@ -137,7 +137,7 @@ export function playTurn(state: GameState, chosen: Partial<Record<PartyId, Playe
       ctx.report('news.move-failed', { ...block.vars, party, move: choice.move, rule: block.key });
       continue;
     }
-    if (def.vote) ctx.recordVote(takeVote(ctx, def.id, def.vote(ctx, choice.params)));
+    if (def.vote && ctx.recording) ctx.recordVote(takeVote(ctx, def.id, def.vote(ctx, choice.params)));
     def.effect(ctx, choice.params);
   }
 
