@@ -1,0 +1,249 @@
+// How a seat plays in `npm run balance`: a strategy sees the game as the seat sees it (the state and its legal
+// choices) and returns one choice. Strategies are described by plain data (a Spec) so that worker threads can be
+// handed them; `chooserOf` turns a Spec into the function that picks.
+import type { Choice, GameState, PlayablePartyId, PolicyId } from '../sim/index.ts';
+
+/** One entry of a fixed line: a move, which of its legal options to take, and how many times at most (0: no limit). */
+export interface LineEntry {
+  move: string;
+  /** The index of the option among the move's legal options now; the last one if there are fewer. */
+  pick: number;
+  uses: number;
+}
+
+export type Spec =
+  /** The seat is played by one of the simulation's own policies (its controller). */
+  | { kind: 'policy'; policy: PolicyId }
+  /** The quietest legal move each turn. */
+  | { kind: 'passive' }
+  /** A fixed line: each turn, the first entry of the list that is legal and not used up; else the quiet move. */
+  | { kind: 'line'; line: LineEntry[] }
+  /** A hand-written strategy that reads the game as the seat sees it. */
+  | { kind: 'hand'; name: string };
+
+export type Chooser = (state: GameState, choices: readonly Choice[]) => Choice;
+
+/** Each seat's quiet move. */
+export const QUIET_MOVE: Record<PlayablePartyId, string> = {
+  board: 'board.stay-silent',
+  employees: 'employees.wait',
+  microsoft: 'microsoft.wait',
+  salesforce: 'salesforce.watch',
+  altman: 'altman.wait',
+};
+
+/** The quiet move when it is legal, else the first legal move (the board's prologue: the removal as history did it). */
+export function passiveChoice(seat: PlayablePartyId, choices: readonly Choice[]): Choice {
+  return choices.find((c) => c.move === QUIET_MOVE[seat]) ?? choices[0];
+}
+
+const optionsOf = (choices: readonly Choice[], move: string) => choices.filter((c) => c.move === move);
+
+/** The pick-th legal option of a move (the last if there are fewer), or undefined when the move is not legal. */
+function pickOf(choices: readonly Choice[], move: string, pick: number): Choice | undefined {
+  const options = optionsOf(choices, move);
+  return options.length ? options[Math.min(pick, options.length - 1)] : undefined;
+}
+
+/** A fixed line of play. It keeps its own count of uses, so each game needs a fresh chooser. */
+export function lineChooser(seat: PlayablePartyId, line: readonly LineEntry[]): Chooser {
+  const used = new Array<number>(line.length).fill(0);
+  return (_state, choices) => {
+    for (let i = 0; i < line.length; i++) {
+      const e = line[i];
+      if (e.uses > 0 && used[i] >= e.uses) continue;
+      const c = pickOf(choices, e.move, e.pick);
+      if (c) {
+        used[i]++;
+        return c;
+      }
+    }
+    return passiveChoice(seat, choices);
+  };
+}
+
+/** A line in words: "circulate-letter (×3), issue-ultimatum (option 2, once), then wait". */
+export function describeLine(seat: PlayablePartyId, line: readonly LineEntry[]): string {
+  const short = (m: string) => m.slice(m.indexOf('.') + 1);
+  const parts = line.map((e) => {
+    const notes = [e.pick > 0 ? `option ${e.pick + 1}` : '', e.uses === 1 ? 'once' : e.uses > 1 ? `at most ${e.uses}×` : ''].filter(Boolean);
+    return notes.length ? `${short(e.move)} (${notes.join(', ')})` : short(e.move);
+  });
+  return [...parts, `else ${short(QUIET_MOVE[seat])}`].join(' › ');
+}
+
+// The hand-written strategies. Each reads only what its seat can see: the public world, the parties' states, and
+// for the board its own directors' minds. None reads the hidden strength of the board's reasons.
+
+const find = (choices: readonly Choice[], move: string, test: (c: Choice) => boolean = () => true) =>
+  choices.find((c) => c.move === move && test(c));
+
+const exitOnOffer = (s: GameState) => s.world.offers.microsoftUnit || s.world.offers.microsoftAllStaff || s.world.offers.newcoFunded;
+
+/**
+ * The board, thinking: remove with partners told and a successor ready; keep Murati; open a review and name allies to
+ * steady the board; hold firm while the directors stand by the decision and the staff have nowhere to go; once the
+ * staff's threat is real (a letter with a funded place to go), talk and offer the fewest seats the votes allow, so
+ * that a return keeps the board rather than losing the company.
+ */
+function boardThinking(state: GameState, choices: readonly Choice[]): Choice {
+  const w = state.world;
+  if (state.turn === -1) return find(choices, 'board.remove-ceo', (c) => c.params.manner === 'prepared') ?? choices[0];
+  const share = w.signatures / w.staff;
+  const threatened = exitOnOffer(state) && share >= 0.4;
+  if (threatened || w.continuity < 35) {
+    const offers = optionsOf(choices, 'board.negotiate-return').sort((a, b) => Number(a.params.directorsLeave) - Number(b.params.directorsLeave));
+    if (offers.length) return offers[0];
+  }
+  const review = find(choices, 'board.open-investigation');
+  if (review) return review;
+  const allies = find(choices, 'board.name-directors', (c) => !w.talks.open && (c.params.directors as string[]).length >= 2);
+  if (allies && state.parties.board !== 'negotiating') return allies;
+  if (state.turn >= 1 && !w.talks.open) {
+    const hold = find(choices, 'board.hold-firm');
+    if (hold && share < 0.3) return hold;
+  }
+  return passiveChoice('board', choices);
+}
+
+/**
+ * The staff, thinking: keep working while nobody offers them a place to go; once someone does, organise the letter;
+ * issue an ultimatum only once it is public; if the ultimatum passes, follow Altman to where he is.
+ */
+function employeesThinking(state: GameState, choices: readonly Choice[]): Choice {
+  const w = state.world;
+  if (w.ultimatumPassed) {
+    const full = find(choices, 'employees.accept-microsoft', (c) => c.params.share === 'full') ?? find(choices, 'employees.follow-altman', (c) => c.params.share === 'full');
+    if (full) return full;
+  }
+  if (!exitOnOffer(state)) return passiveChoice('employees', choices);
+  if (w.letterPublished && state.parties.employees !== 'ultimatum') {
+    const ultimatum = find(choices, 'employees.issue-ultimatum');
+    if (ultimatum) return ultimatum;
+  }
+  return find(choices, 'employees.circulate-letter') ?? passiveChoice('employees', choices);
+}
+
+/**
+ * Microsoft, thinking: reassure the markets first; hire Altman and Brockman before Monday's open; offer every
+ * employee a job once the letter is public; press the board while talks can still bring Altman back.
+ */
+function microsoftThinking(state: GameState, choices: readonly Choice[]): Choice {
+  const w = state.world;
+  if (state.parties.microsoft === 'blindsided' || w.microsoftConfidence < 50) {
+    const calm = find(choices, 'microsoft.reassure-markets');
+    if (calm) return calm;
+  }
+  if (state.turn >= 7) {
+    const hire = find(choices, 'microsoft.hire-leaders');
+    if (hire) return hire;
+  }
+  if (w.letterPublished || w.signatures / w.staff >= 0.4) {
+    const all = find(choices, 'microsoft.offer-all-staff');
+    if (all) return all;
+  }
+  if (w.talks.open) {
+    const seat = find(choices, 'microsoft.demand-seat');
+    if (seat) return seat;
+  }
+  return find(choices, 'microsoft.press-board') ?? passiveChoice('microsoft', choices);
+}
+
+/**
+ * Salesforce, thinking: watch until the staff are restless; then match, add the premium once people are taking
+ * calls, and reach researchers one by one while the house is on fire.
+ */
+function salesforceThinking(state: GameState, choices: readonly Choice[]): Choice {
+  const w = state.world;
+  const restless = w.signatures / w.staff >= 0.25 || state.parties.employees === 'exodus' || w.continuity < 60;
+  if (!restless) return passiveChoice('salesforce', choices);
+  return (
+    find(choices, 'salesforce.match-offer') ??
+    (w.departures.salesforce > 0 ? find(choices, 'salesforce.premium-offer') : undefined) ??
+    find(choices, 'salesforce.target-researchers') ??
+    passiveChoice('salesforce', choices)
+  );
+}
+
+/**
+ * Altman, thinking: rally the staff until the letter has half of them; talk terms demanding the board's exit; take a
+ * deal that sends at least two of the directors away (any deal once the week runs late); if talks stall and
+ * Microsoft's unit is there by Monday, set a deadline, and join it only once the deadline has passed.
+ */
+function altmanThinking(state: GameState, choices: readonly Choice[]): Choice {
+  const w = state.world;
+  const t = w.talks.onTable;
+  const leaving = w.boardAgreedToResign ? 4 : (t?.directorsLeave ?? 0);
+  const deal = find(choices, 'altman.accept-deal');
+  if (deal && (leaving >= 2 || state.turn >= 16)) return deal;
+  if (w.altmanDeadlinePassed && !w.talks.open) {
+    const join = find(choices, 'altman.join-microsoft');
+    if (join) return join;
+  }
+  if (w.signatures / w.staff < 0.5 && w.rally < 0.6) {
+    const rally = find(choices, 'altman.rally-public');
+    if (rally) return rally;
+  }
+  if (w.talks.open && state.turn >= 8) {
+    const deadline = find(choices, 'altman.set-deadline', (c) => c.params.deadline === 1);
+    if (deadline) return deadline;
+  }
+  return find(choices, 'altman.negotiate-return', (c) => c.params.boardOut === true) ?? passiveChoice('altman', choices);
+}
+
+export interface HandStrategy {
+  name: string;
+  seat: PlayablePartyId;
+  choose: Chooser;
+  /** What it does, in words, for docs/balance.md. */
+  words: string;
+}
+
+export const HAND_STRATEGIES: readonly HandStrategy[] = [
+  {
+    name: 'board-thinking',
+    seat: 'board',
+    choose: boardThinking,
+    words:
+      'removes with partners told and a successor ready; opens a review, names allies, holds firm while the staff have nowhere to go; once a letter has a funded place to go, offers talks with the fewest seats the votes allow',
+  },
+  {
+    name: 'employees-thinking',
+    seat: 'employees',
+    choose: employeesThinking,
+    words: 'keeps working until someone offers a place to go; then organises the letter, issues an ultimatum once it is public, and follows Altman in full if the ultimatum passes',
+  },
+  {
+    name: 'microsoft-thinking',
+    seat: 'microsoft',
+    choose: microsoftThinking,
+    words: 'reassures markets first, hires the leaders from Saturday night, offers every employee a job once the letter has weight, demands a seat in talks, otherwise presses the board',
+  },
+  {
+    name: 'salesforce-thinking',
+    seat: 'salesforce',
+    choose: salesforceThinking,
+    words: 'watches until the staff are restless, then matches, adds the premium once people leave, and targets researchers one by one',
+  },
+  {
+    name: 'altman-thinking',
+    seat: 'altman',
+    choose: altmanThinking,
+    words:
+      'rallies the staff until half have signed, negotiates demanding the board out, accepts a deal that removes two or more directors (any deal late in the week), and joins Microsoft only after his own deadline has passed',
+  },
+];
+
+export function handStrategy(name: string): HandStrategy {
+  const h = HAND_STRATEGIES.find((s) => s.name === name);
+  if (!h) throw new Error(`unknown hand-written strategy "${name}"`);
+  return h;
+}
+
+/** The function that picks for a seat under a Spec; null for a policy (the engine's own controller picks). */
+export function chooserOf(seat: PlayablePartyId, spec: Spec): Chooser | null {
+  if (spec.kind === 'policy') return null;
+  if (spec.kind === 'passive') return (_s, choices) => passiveChoice(seat, choices);
+  if (spec.kind === 'line') return lineChooser(seat, spec.line);
+  return handStrategy(spec.name).choose;
+}
