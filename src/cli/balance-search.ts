@@ -73,6 +73,23 @@ export function tokensOf(seat: PlayablePartyId): { move: string; pick: number }[
   return out;
 }
 
+/** A move's option as it is usually offered at that index, in words ("directorsLeave=2, investigation=true"). */
+export function optionLabel(move: string, pick: number): string {
+  samples ??= sampleStates();
+  const m = MOVES_BY_PARTY[move.slice(0, move.indexOf('.')) as PlayablePartyId]?.find((x) => x.id === move);
+  if (!m?.options) return '';
+  const seen = new Map<string, number>();
+  for (const s of samples) {
+    const o = m.options(s)[pick];
+    if (!o || Object.keys(o).length === 0) continue;
+    const text = Object.entries(o)
+      .map(([k, v]) => `${k}=${Array.isArray(v) ? v.join('+') : String(v)}`)
+      .join(', ');
+    seen.set(text, (seen.get(text) ?? 0) + 1);
+  }
+  return [...seen.entries()].reduce<[string, number]>((a, b) => (b[1] > a[1] ? b : a), ['', 0])[0];
+}
+
 const USES = [1, 1, 2, 3, 0];
 const keyOf = (line: readonly LineEntry[]) => line.map((e) => `${e.move}/${e.pick}/${e.uses}`).join(' ');
 

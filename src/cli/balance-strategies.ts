@@ -62,12 +62,17 @@ export function lineChooser(seat: PlayablePartyId, line: readonly LineEntry[]): 
   };
 }
 
-/** A line in words: "circulate-letter (×3), issue-ultimatum (option 2, once), then wait". */
-export function describeLine(seat: PlayablePartyId, line: readonly LineEntry[]): string {
+/**
+ * A line in words: "circulate-letter (at most 3×) › issue-ultimatum (option 2: deadline=1; once) › else wait". `label`
+ * says what an option index usually stands for (the legal options, and so what an index means, change with the game).
+ */
+export function describeLine(seat: PlayablePartyId, line: readonly LineEntry[], label: (move: string, pick: number) => string = () => ''): string {
   const short = (m: string) => m.slice(m.indexOf('.') + 1);
   const parts = line.map((e) => {
-    const notes = [e.pick > 0 ? `option ${e.pick + 1}` : '', e.uses === 1 ? 'once' : e.uses > 1 ? `at most ${e.uses}×` : ''].filter(Boolean);
-    return notes.length ? `${short(e.move)} (${notes.join(', ')})` : short(e.move);
+    const words = label(e.move, e.pick);
+    const option = words ? `option ${e.pick + 1}: ${words}` : e.pick > 0 ? `option ${e.pick + 1}` : '';
+    const notes = [option, e.uses === 1 ? 'once' : e.uses > 1 ? `at most ${e.uses}×` : ''].filter(Boolean);
+    return notes.length ? `${short(e.move)} (${notes.join('; ')})` : short(e.move);
   });
   return [...parts, `else ${short(QUIET_MOVE[seat])}`].join(' › ');
 }

@@ -3,7 +3,7 @@
 import { OUTCOMES, PLAYABLE_PARTIES, type OutcomeId, type PlayablePartyId } from '../sim/index.ts';
 import { bestEndingOf, type PlayResult, type PlayTask } from './balance-play.ts';
 import { startPool } from './balance-pool.ts';
-import { searchLines, SEARCH, type LineScore } from './balance-search.ts';
+import { optionLabel, searchLines, SEARCH, type LineScore } from './balance-search.ts';
 import { describeLine, HAND_STRATEGIES, type LineEntry, type Spec } from './balance-strategies.ts';
 
 export interface BalanceOptions {
@@ -102,10 +102,10 @@ function candidatesOf(seat: PlayablePartyId, byScore: LineScore, byWins: LineSco
     { name: 'dove', does: "the seat's `dove` policy", spec: { kind: 'policy', policy: 'dove' }, fixed: false },
     { name: 'default', does: "the seat's `default` policy (what the simulation plays when nobody sits there)", spec: { kind: 'policy', policy: 'default' }, fixed: false },
     { name: 'thinking', does: `hand-written: ${hand.words}`, spec: { kind: 'hand', name: hand.name }, fixed: false },
-    { name: 'line', does: `searched fixed line (highest mean on the training seeds): ${describeLine(seat, byScore.line)}`, spec: { kind: 'line', line: byScore.line }, fixed: true },
+    { name: 'line', does: `searched fixed line (highest mean on the training seeds): ${describeLine(seat, byScore.line, optionLabel)}`, spec: { kind: 'line', line: byScore.line }, fixed: true },
   ];
-  if (describeLine(seat, byWins.line) !== describeLine(seat, byScore.line)) {
-    out.push({ name: 'line-wins', does: `searched fixed line (most wins on the training seeds): ${describeLine(seat, byWins.line)}`, spec: { kind: 'line', line: byWins.line }, fixed: true });
+  if (JSON.stringify(byWins.line) !== JSON.stringify(byScore.line)) {
+    out.push({ name: 'line-wins', does: `searched fixed line (most wins on the training seeds): ${describeLine(seat, byWins.line, optionLabel)}`, spec: { kind: 'line', line: byWins.line }, fixed: true });
   }
   return out;
 }
@@ -178,7 +178,9 @@ export function checksOf(seats: readonly SeatReport[]): Check[] {
     {
       id: 'no-line-wins-60',
       pass: most.mostWinningLine.wins <= 0.6,
-      detail: `the most winning fixed line found is ${most.seat}'s ${most.mostWinningLine.name}, winning ${pct(most.mostWinningLine.wins)} (${most.mostWinningLine.does})`,
+      detail:
+        `the most winning fixed line found is the ${most.seat} seat's \`${most.mostWinningLine.name}\`, winning ${pct(most.mostWinningLine.wins)}; ` +
+        `each seat's most winning fixed line: ${seats.map((s) => `${s.seat} ${pct(s.mostWinningLine.wins)} (\`${s.mostWinningLine.name}\`)`).join(', ')}`,
     },
   ];
 }
