@@ -56,7 +56,8 @@ export function balanceMarkdown(r: BalanceReport, run: RunInfo): string {
     "- `passive`: the seat's quiet move every turn (the board: stay silent; the staff: keep working; Microsoft, Altman: wait; " +
       'Salesforce: watch), else its first legal move (so the board removes the CEO abruptly, as in 2023).',
     "- `historical`, `hawk`, `dove`: the seat's own policies of those names; `default` (what the simulation plays in an empty seat) is shown for reference.",
-    '- `thinking`: a hand-written strategy for the seat that reads only what the seat can see (never the hidden strength of the board\'s reasons).',
+    '- `thinking`: a hand-written strategy for the seat that reads only what the seat can see (never the hidden strength of the board\'s ' +
+      'reasons), its variants tried by hand on the training seeds only.',
     '- `line` and `line-wins`: fixed lines of play found by search. A line is a priority list of the seat\'s moves, each with the option ' +
       'to take (the n-th legal one) and how many times at most; each turn the seat plays the first entry that is legal and not used up, ' +
       'else its quiet move. A line never reads the game, only which moves are legal.',

@@ -17,7 +17,7 @@ import type { Pool } from './balance-pool.ts';
 import type { LineEntry } from './balance-strategies.ts';
 
 /** How much searching: lines drawn at random, rounds of mutation, mutants per parent. */
-export const SEARCH = { randomLines: 24, rounds: 3, mutantsPerParent: 6, scoreParents: 3, winParents: 2, promote: 8 };
+export const SEARCH = { randomLines: 40, rounds: 5, mutantsPerParent: 6, scoreParents: 3, winParents: 2, promote: 8 };
 
 export interface LineScore {
   line: LineEntry[];

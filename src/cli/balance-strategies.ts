@@ -86,41 +86,28 @@ const find = (choices: readonly Choice[], move: string, test: (c: Choice) => boo
 const exitOnOffer = (s: GameState) => s.world.offers.microsoftUnit || s.world.offers.microsoftAllStaff || s.world.offers.newcoFunded;
 
 /**
- * The board, thinking: remove with partners told and a successor ready; keep Murati; open a review and name allies to
- * steady the board; hold firm while the directors stand by the decision and the staff have nowhere to go; once the
- * staff's threat is real (a letter with a funded place to go), talk and offer the fewest seats the votes allow, so
- * that a return keeps the board rather than losing the company.
+ * The board, thinking: remove him as history did, then take the heat out of the crisis rather than fight it: keep
+ * talks on his return open on small terms (one director leaves, an independent review), so that the staff wait and a
+ * return, if it comes, keeps the board; commission the review; sound out a merger while the staff are calm; otherwise
+ * say nothing.
  */
 function boardThinking(state: GameState, choices: readonly Choice[]): Choice {
   const w = state.world;
-  if (state.turn === -1) return find(choices, 'board.remove-ceo', (c) => c.params.manner === 'prepared') ?? choices[0];
-  const share = w.signatures / w.staff;
-  const threatened = exitOnOffer(state) && share >= 0.4;
-  if (threatened || w.continuity < 35) {
-    const offers = optionsOf(choices, 'board.negotiate-return').sort((a, b) => Number(a.params.directorsLeave) - Number(b.params.directorsLeave));
-    if (offers.length) return offers[0];
+  if (state.turn === -1) return find(choices, 'board.remove-ceo', (c) => c.params.manner === 'abrupt') ?? choices[0];
+  if (!w.talks.open) {
+    const talks = find(choices, 'board.negotiate-return', (c) => c.params.directorsLeave === 1 && c.params.investigation === true);
+    if (talks) return talks;
   }
-  const review = find(choices, 'board.open-investigation');
-  if (review) return review;
-  const allies = find(choices, 'board.name-directors', (c) => !w.talks.open && (c.params.directors as string[]).length >= 2);
-  if (allies && state.parties.board !== 'negotiating') return allies;
-  if (state.turn >= 1 && !w.talks.open) {
-    const hold = find(choices, 'board.hold-firm');
-    if (hold && share < 0.3) return hold;
-  }
-  return passiveChoice('board', choices);
+  const calm = w.signatures / w.staff < 0.45;
+  return find(choices, 'board.open-investigation') ?? (calm ? find(choices, 'board.seek-merger') : undefined) ?? passiveChoice('board', choices);
 }
 
 /**
  * The staff, thinking: keep working while nobody offers them a place to go; once someone does, organise the letter;
- * issue an ultimatum only once it is public; if the ultimatum passes, follow Altman to where he is.
+ * issue an ultimatum only once it is public. They never leave: the threat is worth more than the move.
  */
 function employeesThinking(state: GameState, choices: readonly Choice[]): Choice {
   const w = state.world;
-  if (w.ultimatumPassed) {
-    const full = find(choices, 'employees.accept-microsoft', (c) => c.params.share === 'full') ?? find(choices, 'employees.follow-altman', (c) => c.params.share === 'full');
-    if (full) return full;
-  }
   if (!exitOnOffer(state)) return passiveChoice('employees', choices);
   if (w.letterPublished && state.parties.employees !== 'ultimatum') {
     const ultimatum = find(choices, 'employees.issue-ultimatum');
@@ -130,41 +117,33 @@ function employeesThinking(state: GameState, choices: readonly Choice[]): Choice
 }
 
 /**
- * Microsoft, thinking: reassure the markets first; hire Altman and Brockman before Monday's open; offer every
- * employee a job once the letter is public; press the board while talks can still bring Altman back.
+ * Microsoft, thinking: calm the markets while blindsided; give Altman and Brockman a place at once (the exit that
+ * makes the staff's threat credible); ask for a seat; press the board while talks are open; otherwise reassure. It
+ * never offers every employee a job: it wants the partner whole, not hollowed.
  */
 function microsoftThinking(state: GameState, choices: readonly Choice[]): Choice {
   const w = state.world;
-  if (state.parties.microsoft === 'blindsided' || w.microsoftConfidence < 50) {
+  if (state.parties.microsoft === 'blindsided') {
     const calm = find(choices, 'microsoft.reassure-markets');
     if (calm) return calm;
   }
-  if (state.turn >= 7) {
-    const hire = find(choices, 'microsoft.hire-leaders');
-    if (hire) return hire;
-  }
-  if (w.letterPublished || w.signatures / w.staff >= 0.4) {
-    const all = find(choices, 'microsoft.offer-all-staff');
-    if (all) return all;
-  }
-  if (w.talks.open) {
-    const seat = find(choices, 'microsoft.demand-seat');
-    if (seat) return seat;
-  }
-  return find(choices, 'microsoft.press-board') ?? passiveChoice('microsoft', choices);
+  return (
+    find(choices, 'microsoft.hire-leaders') ??
+    find(choices, 'microsoft.demand-seat') ??
+    (w.talks.open ? find(choices, 'microsoft.press-board') : undefined) ??
+    find(choices, 'microsoft.reassure-markets') ??
+    passiveChoice('microsoft', choices)
+  );
 }
 
 /**
- * Salesforce, thinking: watch until the staff are restless; then match, add the premium once people are taking
- * calls, and reach researchers one by one while the house is on fire.
+ * Salesforce, thinking: the first to call wins a short crisis. Match at once, add the premium at once, then call
+ * researchers one by one every turn the door is open.
  */
-function salesforceThinking(state: GameState, choices: readonly Choice[]): Choice {
-  const w = state.world;
-  const restless = w.signatures / w.staff >= 0.25 || state.parties.employees === 'exodus' || w.continuity < 60;
-  if (!restless) return passiveChoice('salesforce', choices);
+function salesforceThinking(_state: GameState, choices: readonly Choice[]): Choice {
   return (
     find(choices, 'salesforce.match-offer') ??
-    (w.departures.salesforce > 0 ? find(choices, 'salesforce.premium-offer') : undefined) ??
+    find(choices, 'salesforce.premium-offer') ??
     find(choices, 'salesforce.target-researchers') ??
     passiveChoice('salesforce', choices)
   );
@@ -210,25 +189,25 @@ export const HAND_STRATEGIES: readonly HandStrategy[] = [
     seat: 'board',
     choose: boardThinking,
     words:
-      'removes with partners told and a successor ready; opens a review, names allies, holds firm while the staff have nowhere to go; once a letter has a funded place to go, offers talks with the fewest seats the votes allow',
+      'removes him as history did, then keeps talks on his return open on small terms (one director leaves, a review) so the staff wait and a return keeps the board; commissions the review; sounds out a merger while the staff are calm; otherwise silent',
   },
   {
     name: 'employees-thinking',
     seat: 'employees',
     choose: employeesThinking,
-    words: 'keeps working until someone offers a place to go; then organises the letter, issues an ultimatum once it is public, and follows Altman in full if the ultimatum passes',
+    words: 'keeps working until someone offers a place to go; then organises the letter and issues an ultimatum once it is public; never leaves',
   },
   {
     name: 'microsoft-thinking',
     seat: 'microsoft',
     choose: microsoftThinking,
-    words: 'reassures markets first, hires the leaders from Saturday night, offers every employee a job once the letter has weight, demands a seat in talks, otherwise presses the board',
+    words: 'reassures markets while blindsided, hires the leaders at once, demands a seat, presses the board while talks are open, otherwise reassures; never offers every employee a job',
   },
   {
     name: 'salesforce-thinking',
     seat: 'salesforce',
     choose: salesforceThinking,
-    words: 'watches until the staff are restless, then matches, adds the premium once people leave, and targets researchers one by one',
+    words: 'matches at once, adds the premium at once, then targets researchers one by one every turn it can',
   },
   {
     name: 'altman-thinking',
