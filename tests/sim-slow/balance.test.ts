@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { BalanceReport } from '../../src/cli/balance.ts';
 import { bestEndingOf, playOne } from '../../src/cli/balance-play.ts';
 import { OUTCOMES, PLAYABLE_PARTIES, scoresFor } from '../../src/sim/index.ts';
-import { expectUsageError, ROOT, type CliResult } from './run-cli.ts';
+import { expectUsageError, ROOT, type CliResult } from '../cli/run-cli.ts';
 
 const TWO = String(Math.min(2, availableParallelism()));
 const QUICK = ['--seeds', '60', '--train', '15', '--json'];
