@@ -151,8 +151,8 @@ function salesforceThinking(_state: GameState, choices: readonly Choice[]): Choi
 
 /**
  * Altman, thinking: rally the staff until the letter has half of them; talk terms demanding the board's exit; take a
- * deal that sends at least two of the directors away (any deal once the week runs late); if talks stall and
- * Microsoft's unit is there by Monday, set a deadline, and join it only once the deadline has passed.
+ * deal that sends at least two of the directors away (any deal once the week runs late); with talks open from
+ * Saturday night on, set the board a deadline; join Microsoft only once his deadline has passed and talks are closed.
  */
 function altmanThinking(state: GameState, choices: readonly Choice[]): Choice {
   const w = state.world;
