@@ -5,7 +5,7 @@ import { availableParallelism } from 'node:os';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { UsageError } from './args.ts';
-import { balance, publicReport } from './balance.ts';
+import { balance, publicReport, REPORT_FIRST_SEED } from './balance.ts';
 import { balanceMarkdown } from './balance-report.ts';
 import { runCli } from './main.ts';
 
@@ -18,7 +18,7 @@ Plays each playable seat with named strategies (passive, historical, hawk, dove,
 found by search, and the best of them) against default opponents, and writes the tables to ${DEFAULT_OUT}.
 
   --seeds N     report seeds 1001 to 1000+N (default 1000)
-  --train N     training seeds 1 to N for the search for fixed lines (default 300)
+  --train N     training seeds 1 to N (N at most 1000) for the search for fixed lines (default 300)
   --workers K   worker threads, 1 to ${cores} (default ${cores}); the figures do not depend on it
   --json        print the report as JSON on standard output and write no page (unless --out is given)
   --out FILE    where to write the page (default ${DEFAULT_OUT})
@@ -64,7 +64,8 @@ export function parseBalanceArgs(argv: string[], cores: number): BalanceArgs {
   return {
     help: values.help === true,
     seeds: count('seeds', values.seeds, 1000, 100000),
-    train: count('train', values.train, 300, 100000),
+    // Training seeds stay below the first report seed: the search never sees a game it is judged on.
+    train: count('train', values.train, 300, REPORT_FIRST_SEED - 1),
     workers: count('workers', values.workers, cores, cores),
     json,
     out: values.out ?? (json ? null : DEFAULT_OUT),
