@@ -1,7 +1,8 @@
-// Builds the command line to JavaScript with esbuild: dist-cli/sim.js, dist-cli/explore.js and the worker thread
-// dist-cli/explore-worker.js, each one self-contained file that plain `node` starts, with no TypeScript compiler at
-// run time. `node scripts/build-cli.mjs --if-stale` rebuilds only when a source file it was built from (or this
-// script) changed since, which costs a few milliseconds of file dates; without the flag it always builds.
+// Builds the command line to JavaScript with esbuild: dist-cli/sim.js, dist-cli/explore.js, dist-cli/balance.js and
+// their worker threads dist-cli/explore-worker.js and dist-cli/balance-worker.js, each one self-contained file that
+// plain `node` starts, with no TypeScript compiler at run time. `node scripts/build-cli.mjs --if-stale` rebuilds only
+// when a source file it was built from (or this script) changed since, which costs a few milliseconds of file dates;
+// without the flag it always builds.
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +14,8 @@ const ENTRIES = {
   sim: 'src/cli/sim.ts',
   explore: 'src/cli/explore-main.ts',
   'explore-worker': 'src/cli/explore-thread.ts',
+  balance: 'src/cli/balance-main.ts',
+  'balance-worker': 'src/cli/balance-thread.ts',
 };
 
 const modified = (path) => {
