@@ -4,7 +4,7 @@ import { markOf } from './history/news.ts';
 import { stepParty, type PartyEventType } from './parties/index.ts';
 import { draw, type RandomSource } from './random.ts';
 import type { BoardVote, Change, Director, GameState, Message, NewsItem, World } from './types.ts';
-import { CONTINUITY_AT_START, SWAYABILITY } from './world.ts';
+import { boardBend, CONTINUITY_AT_START, SWAYABILITY } from './world.ts';
 
 /** What guards and policies may read: the world, the parties' states, the clock and the rulebook. */
 export interface GameView {
@@ -123,9 +123,12 @@ export class TurnContext implements GameView, RandomSource {
     return n;
   }
 
-  /** Moves one director's resolve, recording why. Pressure moves some directors more than others. */
+  /**
+   * Moves one director's resolve, recording why. Pressure moves some directors more than others, and this run's board
+   * bends to it more or less as a whole (`boardGrit`; history's line plays the board of record).
+   */
   shiftResolve(d: Director, delta: number, swayed = true): void {
-    const sway = swayed ? (SWAYABILITY[d.id] ?? 0.8) : 1;
+    const sway = swayed ? (SWAYABILITY[d.id] ?? 0.8) * (delta < 0 ? boardBend(this.onLine ? 0 : this.world.boardGrit) : 1) : 1;
     const to = round1(Math.max(0, Math.min(100, d.resolve + delta * sway)));
     if (to === d.resolve) return;
     if (this.recording) this.changes.push({ metric: 'resolve', from: d.resolve, to, cause: this.cause, detail: d.id });

@@ -83,6 +83,8 @@ export interface World {
   letterPublished: boolean;
   /** The turn the letter began circulating; it goes public no earlier than the next. */
   letterStartedTurn: number | null;
+  /** The turn the letter went public. */
+  letterPublishedTurn: number | null;
   brockmanQuit: boolean;
   sutskeverRegrets: boolean;
   investigationOpened: boolean;
@@ -106,6 +108,11 @@ export interface World {
   altmanDeadlinePassed: boolean;
   /** Altman has begun raising money for a new company. */
   newcoRaising: boolean;
+  /**
+   * -1..1, drawn once, hidden: how hard this run's board is to move (a tougher board sways less). History's own line
+   * plays the board as the record shows it, at 0.
+   */
+  boardGrit: number;
   /** Microsoft has threatened to withhold the compute and cash still owed. */
   computeThreatened: boolean;
   /** How many outside CEO candidates have declined the board's offer. */

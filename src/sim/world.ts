@@ -25,6 +25,12 @@ export const SWAYABILITY: Partial<Record<DirectorId, number>> = {
   hurd: 1.1,
 };
 
+/**
+ * How far a board bends to pressure, from its grit (-1..1): the grittiest boards barely bend at all. Some boards would rather see the company fail ("destroying the company could be consistent with the mission",
+ * a director said on Friday evening).
+ */
+export const boardBend = (grit: number): number => (grit >= 0 ? Math.max(0.05, 1 - 1.5 * grit) : 1 - 0.4 * grit);
+
 function director(id: DirectorId, resolve: number, seated = true): Director {
   return { id, seated, resolve };
 }
@@ -53,6 +59,8 @@ export function initialWorld(rules: readonly RuleSwitch[], rng: RandomSource): W
     // A director with money at stake bends sooner when the valuation falls.
     for (const d of directors) d.resolve = Math.round(d.resolve * 0.85);
   }
+  // Drawn once, hidden: how hard this board is to move, whatever the staff do.
+  const boardGrit = Math.round(drawBetween(rng, -0.8, 1) * 100) / 100;
   // Drawn once, hidden: how convincing the board's reasons would be if published.
   const reasonsStrength = has('board-explains') ? Math.round(drawBetween(rng, 80, 98)) : Math.round(drawBetween(rng, 10, 60));
   return {
@@ -79,6 +87,7 @@ export function initialWorld(rules: readonly RuleSwitch[], rng: RandomSource): W
     reasonsPublished: has('board-explains'),
     letterPublished: false,
     letterStartedTurn: null,
+    letterPublishedTurn: null,
     brockmanQuit: false,
     sutskeverRegrets: false,
     investigationOpened: false,
@@ -97,6 +106,7 @@ export function initialWorld(rules: readonly RuleSwitch[], rng: RandomSource): W
     altmanDeadlinePassed: false,
     rivalCeoDeclined: 0,
     computeThreatened: false,
+    boardGrit,
     newcoRaising: false,
   };
 }

@@ -122,6 +122,7 @@ const world = v.strictObject({
   reasonsPublished: v.boolean(),
   letterPublished: v.boolean(),
   letterStartedTurn: v.nullable(turnNumber),
+  letterPublishedTurn: v.nullable(turnNumber),
   brockmanQuit: v.boolean(),
   sutskeverRegrets: v.boolean(),
   investigationOpened: v.boolean(),
@@ -141,6 +142,7 @@ const world = v.strictObject({
   newcoRaising: v.boolean(),
   rivalCeoDeclined: int(0, CEO_IDS.length),
   computeThreatened: v.boolean(),
+  boardGrit: num(-1, 1),
 });
 
 /** A move's parameters: a few choices, each a word, a number, a yes or no, or a short list of words. */

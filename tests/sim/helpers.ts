@@ -32,12 +32,15 @@ export function game(opts: GameOptions = {}): GameState {
   return newGame({ seed: opts.seed ?? 1, rules: opts.rules ?? [], controllers });
 }
 
-/** A game whose prologue is the historical abrupt removal, at turn 0 (throws if the rulebook made it fail). */
-export function afterRemoval(opts: Omit<GameOptions, 'humanBoard'> = {}): GameState {
+/**
+ * A game whose prologue is the historical abrupt removal, at turn 0 (throws if the rulebook made it fail). Its board
+ * has the temper of history's (`boardGrit` 0) unless `grit` says otherwise, so a move's pull on resolve shows plainly.
+ */
+export function afterRemoval(opts: Omit<GameOptions, 'humanBoard'> & { grit?: number } = {}): GameState {
   const s = game({ ...opts, humanBoard: true });
   const next = playTurn(s, { board: { party: 'board', move: 'board.remove-ceo', params: { manner: 'abrupt' } } });
   if (next.world.removal !== 'abrupt') throw new Error(`the removal failed on seed ${opts.seed ?? 1}: pick another seed`);
-  return { ...next, controllers: controllersOf(opts.policies) };
+  return { ...next, controllers: controllersOf(opts.policies), world: { ...next.world, boardGrit: opts.grit ?? 0 } };
 }
 
 type Pick = { move: string; params?: Record<string, unknown> };

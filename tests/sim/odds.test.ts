@@ -25,7 +25,7 @@ describe('oddsFrom', () => {
   });
 
   it('follows the position: a board already broken returns Altman far more often than a board at full strength', () => {
-    const strong = afterRemoval({ seed: 3 });
+    const strong = afterRemoval({ seed: 3, grit: 0.9 });
     const broken = withWorld(turnWith(strong, {}), (w) => {
       w.signatures = 740;
       w.offers.microsoftUnit = true;

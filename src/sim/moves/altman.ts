@@ -107,7 +107,7 @@ export const altmanMoves = defineMoves('altman', [
       const by = deadlineTurn(ctx.turn, Number(p.deadline ?? 0));
       w.deadlines.push({ kind: 'altman-ultimatum', turn: by, at: deadlineAt(by), setBy: 'altman' });
       // A deadline bites only with a place to go behind it.
-      ctx.pressDirectors(-(0.5 + 3 * staffThreat(w)));
+      ctx.pressDirectors(-(0.5 + 3 * staffThreat(w, ctx.turn)));
       ctx.report('news.altman.set-deadline', { at: deadlineAt(by) });
     },
   },

@@ -50,6 +50,7 @@ function publishLetterIfReady(ctx: TurnContext): void {
   // Organisers gather names for a turn before the letter can go out: history's began Sunday night, public Monday morning.
   if (w.letterPublished || signatureShare(w) < LETTER_THRESHOLD || w.letterStartedTurn === null || w.letterStartedTurn >= ctx.turn) return;
   w.letterPublished = true;
+  w.letterPublishedTurn = ctx.turn;
   ctx.send('employees', 'LETTER_PUBLISHED');
   ctx.report(letterKey(ctx), { signatures: w.signatures });
 }
@@ -125,7 +126,7 @@ export const employeesMoves = defineMoves('employees', [
       ctx.send('employees', 'ULTIMATUM_ISSUED');
       ctx.add('investorPressure', 6);
       // An ultimatum is as strong as the names on it and the place they could go.
-      ctx.pressDirectors(-(1 + 10 * staffThreat(w)));
+      ctx.pressDirectors(-(1 + 6 * staffThreat(w, ctx.turn)));
       ctx.report('news.employees.issue-ultimatum', { at: deadlineAt(by) });
     },
   },

@@ -18,7 +18,7 @@ export const investorsMoves = defineMoves('investors', [
       // Pressing again and again counts for less each time.
       ctx.add('investorPressure', 8 * (1 - w.investorPressure / 100));
       // Investors have no seat: their pressure bites only as far as the staff's threat backs it.
-      ctx.pressDirectors(-(0.2 + 1.2 * staffThreat(w)));
+      ctx.pressDirectors(-(0.2 + 1.2 * staffThreat(w, ctx.turn)));
       ctx.send('investors', 'PRESSING');
       ctx.report('news.investors.press-board');
     },

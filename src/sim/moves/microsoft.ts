@@ -1,5 +1,5 @@
 // Microsoft's moves: a $13B partner with no seat, whose leverage is money, compute and jobs.
-import { exitStrength } from '../rules/director-resolve.ts';
+import { exitStrength, staffThreat, threatCredibility } from '../rules/director-resolve.ts';
 import { signatureShare } from '../world.ts';
 import { defineMoves, NO_PARAMS, rule } from './move.ts';
 
@@ -32,7 +32,7 @@ export const microsoftMoves = defineMoves('microsoft', [
     effect: (ctx) => {
       const w = ctx.world;
       // Pressure counts for what stands behind it: jobs for the staff (the exit), and a seat in the room.
-      const weight = (w.microsoftSeat === 'voting' ? 2 : 1) * (0.2 + 1.6 * exitStrength(w));
+      const weight = (w.microsoftSeat === 'voting' ? 2 : 1) * (0.2 + 1.6 * exitStrength(w) * threatCredibility(w, ctx.turn));
       ctx.pressDirectors(-weight);
       ctx.add('investorPressure', 5 * (1 - w.investorPressure / 100));
       ctx.send('microsoft', 'RETURN_BACKED');
@@ -77,7 +77,7 @@ export const microsoftMoves = defineMoves('microsoft', [
     effect: (ctx) => {
       const w = ctx.world;
       w.offers.microsoftAllStaff = true;
-      ctx.pressDirectors(-2 - 3 * signatureShare(w));
+      ctx.pressDirectors(-(1 + 4 * staffThreat(w, ctx.turn)));
       ctx.add('investorPressure', 4);
       ctx.add('microsoftConfidence', -2);
       ctx.report('news.microsoft.offer-all-staff');

@@ -12,8 +12,8 @@ export const PERSONA: Record<string, Lean> = {
   // for its own CEO, and talked terms once the staff's threat was real. It did not name allies to entrench itself.
   'board.stay-silent': () => 0.6,
   'board.explain-reasons': () => -1,
-  'board.hold-firm': (v) => 0.4 - staffThreat(v.world),
-  'board.negotiate-return': (v) => staffThreat(v.world) * 1.5 - 0.2,
+  'board.hold-firm': (v) => 0.4 - staffThreat(v.world, v.turn),
+  'board.negotiate-return': (v) => staffThreat(v.world, v.turn) * 1.5 - 0.2,
   'board.name-directors': (v) => (v.parties.board === 'negotiating' || v.parties.board === 'resigned' ? 0.3 : -1),
   'board.seek-merger': () => 0.2,
 

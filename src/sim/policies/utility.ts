@@ -25,17 +25,20 @@ export const UTILITY: Record<string, Utility> = {
   'board.stay-silent': (v) => (v.turn < 3 ? 0.9 : 0.2),
   'board.hold-firm': (v) => (avgResolve(v) - 50) / 8 + (v.parties.board === 'entrenched' ? -0.3 : 0.3),
   'board.negotiate-return': (v, p) => {
-    const want = Math.max(0, Math.min(3, Math.round((70 - avgResolve(v)) / 12)));
+    // How many of its own it will sacrifice: fewer the grittier the board (it knows its own temper).
+    const want = Math.max(0, Math.min(3, Math.round((70 - avgResolve(v)) / 12 - v.world.boardGrit * 1.5)));
     const fit = -Math.abs(Number(p.directorsLeave) - want) * 0.7 - (p.altmanOffBoard === false ? 0.8 : 0);
     // A strategist yields to a credible threat (names with a place to go), not to names alone.
-    return (48 - avgResolve(v)) / 8 + staffThreat(v.world) * 2 + v.world.investorPressure / 120 + fit;
+    return (48 - avgResolve(v)) / 8 + staffThreat(v.world, v.turn) * 2 + v.world.investorPressure / 120 + fit;
   },
-  'board.agree-to-resign': (v) => (40 - avgResolve(v)) / 8 + staffThreat(v.world) * 2,
+  'board.agree-to-resign': (v) => (40 - avgResolve(v)) / 8 + staffThreat(v.world, v.turn) * 2,
   'board.seek-merger': (v) => (avgResolve(v) - 55) / 10 + (v.world.continuity < 45 ? 0.8 : 0) - 0.6,
+  // A board names the compromise slate only once it has agreed to go; until then, seats go to allies if to anyone.
   'board.name-directors': (v) => {
     const terms = v.world.talks.onTable;
-    if (v.parties.board === 'resigned') return 2;
-    if (terms && terms.directorsLeave >= 2) return 1.4;
+    if (v.parties.board === 'resigned' || v.world.boardAgreedToResign) return 2;
+    if (terms && terms.directorsLeave >= 3) return 0.8;
+    if (v.parties.board === 'negotiating') return -1.5;
     return v.parties.board === 'entrenched' ? 0.3 : -0.5;
   },
   'board.open-investigation': (v) => 0.4 + (v.world.boardCredibility < 40 ? 0.4 : 0) + (v.world.talks.open ? 0.3 : 0),
@@ -117,9 +120,10 @@ export const UTILITY: Record<string, Utility> = {
     const t = v.world.talks.onTable;
     if (!t) return -5;
     const leave = v.world.boardAgreedToResign ? 4 : t.directorsLeave;
-    const worth = leave >= 3 ? 2.2 : leave === 2 ? 0.8 : leave === 1 ? -0.6 : -1.8;
-    // Late in the week, with the team scattering, any return looks better.
-    return worth + (v.turn > 14 ? 0.8 : 0) + (v.world.altmanAt !== 'out' ? -0.4 : 0) - (t.altmanOffBoard ? 0.2 : 0);
+    const worth = leave >= 3 ? 2.2 : leave === 2 ? 0.8 : leave === 1 ? -0.3 : -1.4;
+    // Late in the week, with the team scattering, any return looks better than none.
+    const late = v.turn > 13 ? 0.6 + (v.turn - 13) * 0.25 : 0;
+    return worth + late + (v.world.altmanAt !== 'out' ? -0.4 : 0) - (t.altmanOffBoard ? 0.2 : 0);
   },
 
   // Investors

@@ -21,15 +21,28 @@ export function exitStrength(w: World): number {
   return 0.1;
 }
 
-/** The staff's threat as the board feels it: signatures times a funded destination (0..1). */
-export const staffThreat = (w: World): number => signatureShare(w) * exitStrength(w);
+/**
+ * A threat nobody acts on wears thin: once the letter has been public a while and nobody has left for the place it
+ * names, the board starts to call the bluff. A few people actually leaving makes it real again.
+ */
+export function threatCredibility(w: World, turn: number): number {
+  if (w.letterPublishedTurn === null) return 1;
+  const acted = w.departures.microsoft + w.departures.newco >= STAFF_AT_START * 0.03;
+  if (acted) return 1;
+  return Math.max(0.1, 1 - 0.2 * Math.max(0, turn - w.letterPublishedTurn - 1));
+}
+
+/** The staff's threat as the board feels it: signatures times a funded destination (0..1), and whether it is believed. */
+export const staffThreat = (w: World, turn?: number): number =>
+  signatureShare(w) * exitStrength(w) * (turn === undefined ? 1 : threatCredibility(w, turn));
 
 /** Each turn, every seated director's resolve moves with the costs she faces now. */
 export function driftResolve(ctx: TurnContext): void {
   const w = ctx.world;
   if (w.altmanAt === 'openai') return;
   ctx.cause = 'rule.resolve-drift';
-  const threat = staffThreat(w);
+  const threat = staffThreat(w, ctx.turn);
+
   const gone = departedTotal(w) / STAFF_AT_START;
   const failing = Math.max(0, 50 - w.continuity) / 50;
   const valuationLoss = Math.max(0, VALUATION_AT_START - w.valuation) / VALUATION_AT_START;
@@ -66,7 +79,8 @@ export function checkSutskeverRegret(ctx: TurnContext): void {
   if (!s) return;
   ctx.cause = 'rule.sutskever-regret';
   const d = ctx.draw();
-  if (!ctx.onLine && s.resolve > 30 + d * 30) return;
+  // On a gritty board he holds with the others: the regret needs his resolve worn lower (history's board was average).
+  if (!ctx.onLine && s.resolve > (30 + d * 30) * (1 - Math.max(0, w.boardGrit))) return;
   w.sutskeverRegrets = true;
   ctx.shiftResolve(s, -(s.resolve - 8), false);
   ctx.set('signatures', w.signatures + 1);

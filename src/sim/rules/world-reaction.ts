@@ -29,7 +29,9 @@ export function attrition(ctx: TurnContext): void {
   const w = ctx.world;
   if (w.altmanAt === 'openai' || ctx.onLine) return;
   ctx.cause = 'rule.attrition';
-  const revolt = ctx.parties.employees === 'ultimatum' || ctx.parties.employees === 'exodus' ? 0.6 : 0;
+  // Names on a public letter are names recruiters call; an ultimatum or an exodus, more so.
+  const e = ctx.parties.employees;
+  const revolt = e === 'ultimatum' || e === 'exodus' ? 0.6 : e === 'petitioning' ? 0.35 : 0;
   const unrest = signatureShare(w) * 0.6 + revolt + Math.max(0, 60 - w.continuity) / 100;
   const d = ctx.draw();
   const n = Math.floor(w.staff * 0.006 * unrest * d * 2);
