@@ -93,20 +93,37 @@ export function runProblem(run: Run): string | null {
   return null;
 }
 
-/** Where an issue is (such as branches[0].moves[3].move) and what is wrong, in words. */
+/** What a check wanted, in words. */
+function wanted(issue: v.BaseIssue<unknown>): string {
+  const e = issue.expected ?? '';
+  switch (issue.type) {
+    case 'picklist': return 'one of the names this game knows';
+    case 'literal': return e.length > 40 ? 'another value' : e;
+    case 'regex': return issue.message.startsWith('Invalid') ? 'a name' : issue.message;
+    case 'integer': return 'a whole number';
+    case 'min_value': return e.replace(/^>=/, 'at least ');
+    case 'max_value': return e.replace(/^<=/, 'at most ');
+    case 'max_length': case 'max_entries': return e.replace(/^<=/, 'at most ');
+    case 'min_length': return e.replace(/^>=/, 'at least ');
+    default: return e || 'another value';
+  }
+}
+
+/**
+ * Where an issue is (such as branches[0].moves[3].move) and what is wrong, in words. What was received is said only
+ * when it is a number or a kind of value, never as the text itself: a message never carries a run's own strings.
+ */
 export function describeIssue(issue: v.BaseIssue<unknown>): string {
-  const where = (issue.path ?? []).map((p, i) => (typeof p.key === 'number' ? `[${p.key}]` : `${i === 0 ? '' : '.'}${String(p.key)}`)).join('');
+  const where = (issue.path ?? []).map((p, i) => (typeof p.key === 'number' ? `[${p.key}]` : `${i === 0 ? '' : '.'}${safeKey(p.key)}`)).join('');
+  const received = /^(-?[0-9][0-9.e+-]*|true|false|null|Array|Object)$/.test(issue.received) ? issue.received : 'a text';
   let what: string;
   if (issue.type === 'check') what = issue.message;
   else if (issue.received === 'undefined') what = 'is missing';
   else if (issue.type === 'strict_object' && issue.expected === 'never') what = 'is a field no run has';
-  else if (issue.type === 'max_length' || issue.type === 'max_entries') what = `is too long (${issue.expected?.replace('<=', 'at most ')})`;
-  else what = `is ${short(issue.received)} where ${short(issue.expected ?? 'something else')} was expected`;
+  else if (issue.type === 'max_length' || issue.type === 'max_entries') what = `is too long (${wanted(issue)})`;
+  else what = `is ${received} where ${wanted(issue)} was expected`;
   return where ? `${where} ${what}` : what;
 }
 
-/** valibot quotes what it received and lists what it expected: cut short and on one line, so a message stays readable. */
-const short = (text: string) => {
-  const flat = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, '?');
-  return flat.length > 40 ? `${flat.slice(0, 36)}…` : flat;
-};
+/** A field's name as a place in a message: a name this program could have written, or "(a field)". */
+const safeKey = (key: unknown) => (typeof key === 'string' && /^[A-Za-z]{1,40}$/.test(key) ? key : '(a field)');
