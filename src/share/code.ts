@@ -111,7 +111,7 @@ export function encodeCode(run: Run): string {
 }
 
 /** A code's version and body: "v1.abc" is version 1. */
-export const CODE_PATTERN = /^v(\d{1,6})\.([A-Za-z0-9_-]*)$/;
+export const CODE_PATTERN = /^v(0|[1-9]\d{0,5})\.([A-Za-z0-9_-]*)$/;
 
 /**
  * The run a code of this version holds, unchecked (see schema.ts), or why it cannot be read: not the checksum of its

@@ -115,3 +115,9 @@ it('every seat and every party is named in a file', () => {
   expect(Object.keys(JSON.parse(runFile(RUN)).seats).sort()).toEqual([...PARTIES].sort());
   expect(JSON.parse(runFile(RUN))).toMatchObject({ kind: FILE_KIND, version: 1, seed: 7 });
 });
+
+it('a version is written one way: "v01." is not a code', () => {
+  const code = encodeRun(RUN);
+  expect(refusal(decodeRun(code.replace(/^v1\./, 'v01.')))).toMatchObject({ kind: 'not-a-run' });
+  expect(decodeRun(code)).toMatchObject({ ok: true });
+});
