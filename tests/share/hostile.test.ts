@@ -19,8 +19,10 @@ function expectRefused(d: Decoded): void {
 /** Refused with a message, or exactly the original game: never another one. */
 function refusedOrOriginal(text: string, original = history): void {
   const d = decodeRun(text);
-  if (d.ok) expect(d.state).toEqual(original);
-  else expectRefused(d);
+  if (d.ok) {
+    expect(d.run).toEqual(runOf(original));
+    expect(d.state).toEqual(original);
+  } else expectRefused(d);
 }
 
 type Mutation = (code: string) => string;
