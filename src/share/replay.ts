@@ -19,19 +19,29 @@ interface Segment {
   moves: ScheduledMove[];
 }
 
-/** A move's parameters written one way, keys sorted: two records of one move compare equal. */
-const canonical = (m: PlayedMove) => [m.party, m.move, Object.entries(m.params ?? {}).sort(([a], [b]) => (a < b ? -1 : 1))];
+/** A move as party, id and parameters: two records of one move compare equal whatever the order of their keys. */
+const canonical = (m: PlayedMove) => [m.party, m.move, m.params ?? {}];
 
 /**
  * A fingerprint of a game: CRC-32 of its seed, rulebook and seats, and turn by turn its moves, numbers, party states,
  * votes and deadlines, and its ending. Only the simulation's own arithmetic goes into these (+, *, floor, round and
  * integer mixing, which every JavaScript engine computes alike), so a run gives the same fingerprint in any browser and
- * in Node. The news (texts' keys) is left out: a change of wording does not void old codes.
+ * in Node. The news (texts' keys) is left out, and keys are sorted: a change of wording or of the order of a record's
+ * fields does not void old codes.
  */
 export function fingerprint(state: GameState): string {
   const turns = state.log.map((r) => [r.turn, r.phase, r.staff, r.moves.map(canonical), r.metrics, r.states, r.votes, r.deadlines]);
-  const seats = Object.entries(state.controllers).sort(([a], [b]) => (a < b ? -1 : 1));
-  return hex8(crc32(strToU8(JSON.stringify([state.seed, state.rules, seats, state.outcome, turns]))));
+  return hex8(crc32(strToU8(sortedJson([state.seed, state.rules, state.controllers, state.outcome, turns]))));
+}
+
+/** JSON with every object's keys in sorted order: the same values give the same text, however they were built. */
+function sortedJson(x: unknown): string {
+  if (Array.isArray(x)) return `[${x.map(sortedJson).join(',')}]`;
+  if (x !== null && typeof x === 'object') {
+    const entries = Object.entries(x).filter(([, v]) => v !== undefined);
+    return `{${entries.sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => `${JSON.stringify(k)}:${sortedJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(x) ?? 'null';
 }
 
 /** The segments that make up a branch's game, from the main line down to the branch itself. */
@@ -45,7 +55,7 @@ function lineOf(run: Run, id: number, until = Infinity): Segment[] {
     .map((s) => (s.fromTurn + s.turns <= until ? s : { ...s, turns: until - s.fromTurn, moves: s.moves.filter((m) => m.turn < until) }));
 }
 
-const sameMove = (a: PlayedMove, b: PlayedMove) => JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
+const sameMove = (a: PlayedMove, b: PlayedMove) => sortedJson(canonical(a)) === sortedJson(canonical(b));
 
 const said = (m: PlayedMove) => `${m.party} ${m.move}${Object.keys(m.params ?? {}).length ? ` ${JSON.stringify(m.params)}` : ''}`;
 
