@@ -244,14 +244,14 @@ ${PLAY_HELP}
                            with the rule in words; a move the game never reached is named in a warning
   --json                   print one JSON object instead of the timeline
   --share                  print the run's share code as the last line (the game opens it after "#" in its address)
-  --replay CODE_OR_FILE    replay a shared run: its code, a page address holding one, or a downloaded run file;
-                           prints its main line as the run was first printed. Refused, with the reason, if it is
-                           damaged, from a newer version, or does not replay to the same game
-  --branch TURN            with --replay: play a branch of the main line from TURN (-1 is the prologue), the same
-                           game before it; --moves gives its moves from TURN on, --rules may turn on one of
-                           ${MID_GAME_SWITCHES.join(', ')} from TURN (notice-required from the prologue
-                           only); a person's seat without a move plays the default policy. With --share, the
-                           code of the run with its new branch
+  --replay CODE_OR_FILE    replay a shared run (a code, a page address holding one, or a downloaded run file) and
+                           print its main line as it was first printed; refused, with the reason, if it is damaged,
+                           from a newer version, or does not replay to the same game
+  --branch TURN            with --replay: play a branch of its main line from TURN (-1 is the prologue), the same
+                           game before it. --moves gives the branch's moves from TURN on; --rules may turn on one
+                           of ${MID_GAME_SWITCHES.filter((r) => r !== 'notice-required').join(', ')} (from any turn) or notice-required (from -1 only);
+                           a person's seat without a move plays default. With --share, the run's code with its
+                           new branch
   -h, --help               print this help and exit
 
 Same seed, rulebook, policies and moves: same game. Bad input exits with code 2 and one line on standard error.

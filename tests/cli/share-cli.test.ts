@@ -131,3 +131,8 @@ describe('--replay CODE --branch TURN --moves FILE', () => {
     expectUsageError(await cli('sim', make(code, scratch())), pattern);
   }, 60_000);
 });
+
+it('--help lists --share, --replay and --branch', async () => {
+  const r = await cli('sim', ['--help']);
+  for (const flag of ['--share', '--replay CODE_OR_FILE', '--branch TURN', 'no-salesforce (from any turn)']) expect(r.stdout).toContain(flag);
+}, 60_000);
