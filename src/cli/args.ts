@@ -3,6 +3,8 @@
 import { parseArgs } from 'node:util';
 import { isParty, isPolicy, isRuleSwitch, PARTIES, POLICIES, RULE_SWITCHES, type PartyId, type PolicyId, type RuleSwitch } from '../sim/ids.ts';
 import { MAX_SEED, parseSeed } from '../sim/seed.ts';
+import { LAST_TURN, PROLOGUE_TURN } from '../sim/clock.ts';
+import { MID_GAME_SWITCHES } from '../share/format.ts';
 
 export class UsageError extends Error {}
 
@@ -17,6 +19,12 @@ export interface CommonArgs {
 
 export interface SimArgs extends CommonArgs {
   movesFile: string | null;
+  /** --share: print the run's share code as the last line. */
+  share: boolean;
+  /** --replay: a share code, a page address holding one, or a downloaded run file. */
+  replay: string | null;
+  /** --branch: the turn of the replayed run's main line that a new branch starts from. */
+  branch: number | null;
 }
 
 export interface ExploreArgs extends CommonArgs {
@@ -37,13 +45,13 @@ const COMMON_OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-const SIM_OPTIONS = { ...COMMON_OPTIONS, moves: { type: 'string' } } as const;
+const SIM_OPTIONS = { ...COMMON_OPTIONS, moves: { type: 'string' }, share: { type: 'boolean' }, replay: { type: 'string' }, branch: { type: 'string' } } as const;
 const EXPLORE_OPTIONS = { ...COMMON_OPTIONS, runs: { type: 'string' }, workers: { type: 'string' } } as const;
 
 /** Options that take one value: given twice, which one was meant is unclear, so it is refused. */
-const ONCE = new Set(['seed', 'moves', 'runs', 'workers']);
+const ONCE = new Set(['seed', 'moves', 'runs', 'workers', 'replay', 'branch']);
 /** Options whose value may be a negative number ("--seed -1"), which parseArgs would take for an option. */
-const NUMERIC = new Set(['--seed', '--runs', '--workers']);
+const NUMERIC = new Set(['--seed', '--runs', '--workers', '--branch']);
 
 /** parseArgs' own messages, said as this program says things. */
 function usageErrorOf(e: unknown): UsageError {
@@ -152,10 +160,41 @@ const HELP_ONLY = (): CommonArgs => ({ ...common({ play: [] }), help: true });
 
 export function parseSimArgs(argv: string[]): SimArgs {
   const values = parse(argv, SIM_OPTIONS);
-  if (values.help) return { ...HELP_ONLY(), movesFile: null };
+  if (values.help) return { ...HELP_ONLY(), movesFile: null, share: false, replay: null, branch: null };
   const movesFile = (values.moves as string | undefined) ?? null;
   if (movesFile === '') throw new UsageError('--moves needs a file name');
-  return { ...common(values), movesFile };
+  return { ...common(values), movesFile, share: values.share === true, ...replayArgs(values) };
+}
+
+/**
+ * --replay and --branch. A replayed run brings its own seed, rulebook and seats, so --seed and --play cannot go with
+ * it; a branch takes its moves from --moves and may turn on one switch with --rules (one that can change mid-game).
+ */
+function replayArgs(values: Values): { replay: string | null; branch: number | null } {
+  const replay = (values.replay as string | undefined) ?? null;
+  const branchText = values.branch as string | undefined;
+  if (replay === null) {
+    if (branchText !== undefined) throw new UsageError('--branch needs --replay CODE_OR_FILE: it branches a shared run');
+    return { replay, branch: null };
+  }
+  if (replay.trim() === '') throw new UsageError('--replay needs a code, a page address or a file name');
+  for (const flag of ['seed', 'play'] as const) {
+    const given = flag === 'play' ? (values.play as string[]).length > 0 : values.seed !== undefined;
+    if (given) throw new UsageError(`--${flag} cannot go with --replay: the shared run holds its own seed, rulebook and seats`);
+  }
+  if (branchText === undefined) {
+    if (values.moves !== undefined || values.rules !== undefined) throw new UsageError('--moves and --rules go with --replay only to play a branch: add --branch TURN');
+    return { replay, branch: null };
+  }
+  if (!/^-?[0-9]+$/.test(branchText) || Number(branchText) < PROLOGUE_TURN || Number(branchText) > LAST_TURN) {
+    throw new UsageError(`--branch must be a turn from ${PROLOGUE_TURN} (the prologue) to ${LAST_TURN}, not ${quoted(branchText)}`);
+  }
+  const rules = parseRules((values.rules as string[] | undefined) ?? []);
+  const wrong = rules.find((r) => !(MID_GAME_SWITCHES as readonly string[]).includes(r));
+  if (wrong || rules.length > 1) {
+    throw new UsageError(`a branch turns on at most one switch that can change mid-game (${MID_GAME_SWITCHES.join(', ')}), not ${quoted(wrong ?? rules.join(','))}`);
+  }
+  return { replay, branch: Number(branchText) };
 }
 
 export function parseExploreArgs(argv: string[], cores: number): ExploreArgs {
@@ -193,6 +232,7 @@ ${wrap(PARTIES.join(', '))}, or all.
 ${wrap(RULE_SWITCHES.join(', '))}`;
 
 export const SIM_USAGE = `Usage: npm run sim -- [options]
+       npm run sim -- --replay CODE_OR_FILE [--branch TURN [--moves FILE] [--rules SWITCH]] [--json] [--share]
 
 Plays one game of Five Days in November and prints it as a timeline, or as one JSON object.
 
@@ -203,6 +243,15 @@ ${PLAY_HELP}
                            plays at those turns (turn -1 is the board's prologue); an illegal move stops the run
                            with the rule in words; a move the game never reached is named in a warning
   --json                   print one JSON object instead of the timeline
+  --share                  print the run's share code as the last line (the game opens it after "#" in its address)
+  --replay CODE_OR_FILE    replay a shared run (a code, a page address holding one, or a downloaded run file) and
+                           print its main line as it was first printed; refused, with the reason, if it is damaged,
+                           from a newer version, or does not replay to the same game
+  --branch TURN            with --replay: play a branch of its main line from TURN (-1 is the prologue), the same
+                           game before it. --moves gives the branch's moves from TURN on; --rules may turn on one
+                           of ${MID_GAME_SWITCHES.filter((r) => r !== 'notice-required').join(', ')} (from any turn) or notice-required (from -1 only);
+                           a person's seat without a move plays default. With --share, the run's code with its
+                           new branch
   -h, --help               print this help and exit
 
 Same seed, rulebook, policies and moves: same game. Bad input exits with code 2 and one line on standard error.

@@ -1,10 +1,13 @@
-// npm run sim -- [--seed N] [--play PARTY=POLICY ...] [--rules SWITCH,...] [--moves FILE] [--json] [--help]
+// npm run sim -- [--seed N] [--play PARTY=POLICY ...] [--rules SWITCH,...] [--moves FILE] [--json] [--share] [--help]
+// npm run sim -- --replay CODE_OR_FILE [--branch TURN [--moves FILE] [--rules SWITCH]] [--json] [--share]
 import { formatMessage } from '../content/index.ts';
 import { IllegalMoveError } from '../sim/engine.ts';
 import { runGame } from '../sim/run.ts';
+import { encodeRun, runOf } from '../share/index.ts';
 import { parseSimArgs, SIM_USAGE } from './args.ts';
 import { runCli, warn } from './main.ts';
 import { neverPlayed, readMovesFile } from './moves-file.ts';
+import { replayCommand } from './replay.ts';
 import { simReport, timelineText } from './report.ts';
 
 runCli(() => {
@@ -13,6 +16,7 @@ runCli(() => {
     process.stdout.write(SIM_USAGE);
     return null;
   }
+  if (args.replay !== null) return replayCommand(args);
   const moves = args.movesFile ? readMovesFile(args.movesFile) : [];
   let state;
   try {
@@ -25,5 +29,6 @@ runCli(() => {
   }
   for (const line of neverPlayed(moves, state)) warn(line);
   process.stdout.write(args.json ? JSON.stringify(simReport(state, args.policies)) + '\n' : timelineText(state, args.policies) + '\n');
+  if (args.share) process.stdout.write(encodeRun(runOf(state)) + '\n');
   return null;
 });

@@ -64,10 +64,12 @@ describe('npm run sim -- --play all=historical --json', () => {
       expect(sorted(t.metrics)).toEqual([...METRIC_KEYS].sort());
       expect(sorted(t.metrics.departures)).toEqual([...DEPARTURE_DESTINATIONS].sort());
       for (const n of t.news) {
-        expect(sorted(n)).toEqual(['historical', 'source', 'text']);
+        // Each item carries its mark (GAME.md, "Facts and fiction"); one that happened at another time says when.
+        expect(sorted(n)).toEqual(n.mark === 'historical-elsewhen' ? ['historical', 'historicalTime', 'mark', 'source', 'text'] : ['historical', 'mark', 'source', 'text']);
+        expect(n.historical).toBe(n.mark === 'historical');
         expect(typeof n.text).toBe('string');
         expect(n.text).not.toMatch(/\{\w+\}|^news\./);
-        if (n.historical) expect(n.source).toMatch(/\S+/);
+        if (n.mark !== 'simulated') expect(n.source).toMatch(/\S+/);
         else expect(n.source).toBeNull();
       }
     }

@@ -1,0 +1,60 @@
+// The moves as numbers in a share code: a code names a move by its place in this list, a third of the length of its
+// id once packed. The list is frozen: a code made today must name the same moves tomorrow, so a new move of the
+// simulation is added at the end (tests/share/move-table.test.ts fails until it is), and a move the simulation drops
+// keeps its place (a code naming it is refused as a move this version does not know).
+export const MOVE_TABLE_V1: readonly string[] = [
+  'board.remove-ceo',
+  'board.appoint-interim',
+  'board.explain-reasons',
+  'board.stay-silent',
+  'board.hold-firm',
+  'board.negotiate-return',
+  'board.agree-to-resign',
+  'board.seek-merger',
+  'board.name-directors',
+  'board.open-investigation',
+  'employees.circulate-letter',
+  'employees.public-support',
+  'employees.walk-out',
+  'employees.issue-ultimatum',
+  'employees.back-interim',
+  'employees.accept-microsoft',
+  'employees.accept-salesforce',
+  'employees.follow-altman',
+  'employees.wait',
+  'microsoft.reassure-markets',
+  'microsoft.press-board',
+  'microsoft.hire-leaders',
+  'microsoft.offer-all-staff',
+  'microsoft.demand-seat',
+  'microsoft.withhold-compute',
+  'microsoft.wait',
+  'salesforce.match-offer',
+  'salesforce.target-researchers',
+  'salesforce.premium-offer',
+  'salesforce.stand-down',
+  'salesforce.watch',
+  'altman.negotiate-return',
+  'altman.set-deadline',
+  'altman.rally-public',
+  'altman.visit-hq',
+  'altman.join-microsoft',
+  'altman.start-company',
+  'altman.wait',
+  'altman.accept-deal',
+  'investors.press-board',
+  'investors.threaten-suit',
+  'investors.pause-tender',
+  'investors.publish-op-ed',
+  'investors.back-newco',
+  'investors.wait',
+  'management.sign-letter',
+  'management.demand-evidence',
+  'management.threaten-resign',
+  'management.keep-lights-on',
+];
+
+const INDEX = new Map(MOVE_TABLE_V1.map((id, i) => [id, i]));
+
+/** The move's number in a code, or -1 for a move the table lacks. */
+export const moveNumber = (id: string): number => INDEX.get(id) ?? -1;
