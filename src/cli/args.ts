@@ -3,6 +3,7 @@
 import { parseArgs } from 'node:util';
 import { isParty, isPolicy, isRuleSwitch, PARTIES, POLICIES, RULE_SWITCHES, type PartyId, type PolicyId, type RuleSwitch } from '../sim/ids.ts';
 import { MAX_SEED, parseSeed } from '../sim/seed.ts';
+import { LANGS, type Lang } from '../text/keys.ts';
 
 export class UsageError extends Error {}
 
@@ -17,6 +18,10 @@ export interface CommonArgs {
 
 export interface SimArgs extends CommonArgs {
   movesFile: string | null;
+  /** --debrief FILE: write the run's debrief there, as Markdown. */
+  debriefFile: string | null;
+  /** --lang: the language of the timeline, the JSON's texts and the debrief. */
+  lang: Lang;
 }
 
 export interface ExploreArgs extends CommonArgs {
@@ -37,11 +42,11 @@ const COMMON_OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-const SIM_OPTIONS = { ...COMMON_OPTIONS, moves: { type: 'string' } } as const;
+const SIM_OPTIONS = { ...COMMON_OPTIONS, moves: { type: 'string' }, debrief: { type: 'string' }, lang: { type: 'string' } } as const;
 const EXPLORE_OPTIONS = { ...COMMON_OPTIONS, runs: { type: 'string' }, workers: { type: 'string' } } as const;
 
 /** Options that take one value: given twice, which one was meant is unclear, so it is refused. */
-const ONCE = new Set(['seed', 'moves', 'runs', 'workers']);
+const ONCE = new Set(['seed', 'moves', 'runs', 'workers', 'debrief', 'lang']);
 /** Options whose value may be a negative number ("--seed -1"), which parseArgs would take for an option. */
 const NUMERIC = new Set(['--seed', '--runs', '--workers']);
 
@@ -152,10 +157,14 @@ const HELP_ONLY = (): CommonArgs => ({ ...common({ play: [] }), help: true });
 
 export function parseSimArgs(argv: string[]): SimArgs {
   const values = parse(argv, SIM_OPTIONS);
-  if (values.help) return { ...HELP_ONLY(), movesFile: null };
+  if (values.help) return { ...HELP_ONLY(), movesFile: null, debriefFile: null, lang: 'en' };
   const movesFile = (values.moves as string | undefined) ?? null;
   if (movesFile === '') throw new UsageError('--moves needs a file name');
-  return { ...common(values), movesFile };
+  const debriefFile = (values.debrief as string | undefined) ?? null;
+  if (debriefFile === '') throw new UsageError('--debrief needs a file name');
+  const lang = (values.lang as string | undefined) ?? 'en';
+  if (!(LANGS as readonly string[]).includes(lang)) throw new UsageError(`--lang must be one of ${LANGS.join(', ')}, not ${quoted(lang)}`);
+  return { ...common(values), movesFile, debriefFile, lang: lang as Lang };
 }
 
 export function parseExploreArgs(argv: string[], cores: number): ExploreArgs {
@@ -202,7 +211,11 @@ ${PLAY_HELP}
   --moves FILE             a JSON list of { "turn": n, "party": id, "move": id, "params": {...} } that a party
                            plays at those turns (turn -1 is the board's prologue); an illegal move stops the run
                            with the rule in words; a move the game never reached is named in a warning
-  --json                   print one JSON object instead of the timeline
+  --json                   print one JSON object instead of the timeline (each turn with why every number changed)
+  --debrief FILE.md        also write the run's debrief there, as Markdown: the ending and the scores, the run beside
+                           history, the turning points (played on many times: a few seconds) and questions for
+                           discussion; the seat is the party the moves file plays most
+  --lang en|fr             the language of the timeline, the JSON's texts and the debrief (default en)
   -h, --help               print this help and exit
 
 Same seed, rulebook, policies and moves: same game. Bad input exits with code 2 and one line on standard error.

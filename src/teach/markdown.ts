@@ -26,7 +26,7 @@ export function debriefMarkdown(d: Debrief): string {
   out.push(t('setup', { seed: d.seed, rules, seat: d.seat ? d.seat.name : t('no-seat') }), '');
 
   out.push(`## ${t('ending')}`, '');
-  out.push(`**${esc(d.ending.title)}** (\`${d.ending.id}\`), ${capitalized(d.ending.label, lang)}.`, '', esc(d.ending.summary), '');
+  out.push(`**${esc(d.ending.title)}** (\`${d.ending.id}\`), ${d.ending.label}.`, '', esc(d.ending.summary), '');
   out.push(`| ${t('party')} | ${t('score')} |`, '|---|---:|');
   for (const s of d.scores) out.push(`| ${esc(s.name)}${s.yours ? ` ${t('yours')}` : ''} | ${s.score} |`);
   out.push('');
@@ -43,8 +43,9 @@ export function debriefMarkdown(d: Debrief): string {
 
   out.push(`## ${t('turning-points')}`, '', t('turning-points.how'), '');
   d.turningPoints.forEach((p, i) => {
-    const alts = p.alternatives.map((a) => `${esc(a.text)} (${t('percent', { n: Math.round(a.odds * 100) })})`).join('; ');
-    out.push(`${i + 1}. **${capitalized(p.label, lang)}: ${esc(p.text)}**${p.yours ? ` ${t('yours')}` : ''}. ${esc(p.summary)} ${t('alternatives', { alternatives: alts })}`);
+    const alts = p.alternatives.map((a) => `${esc(a.text)} (${t('percent', { n: Math.round(a.odds * 100) })})`).join(t('separator'));
+    const head = t('point', { when: capitalized(p.label, lang), move: esc(p.text) });
+    out.push(`${i + 1}. **${head}**${p.yours ? ` ${t('yours')}` : ''}. ${esc(p.summary)} ${t('alternatives', { alternatives: alts })}`);
   });
   out.push('');
 

@@ -35,7 +35,7 @@ export interface Why {
   causes: Cause[];
 }
 
-const round1 = (x: number) => Math.round(x * 10) / 10;
+const round2 = (x: number) => Math.round(x * 100) / 100;
 const isNumber = (c: Change) => typeof c.from === 'number' && typeof c.to === 'number';
 
 function labelOf(c: Change, lang: Lang): string {
@@ -53,6 +53,16 @@ function valueText(metric: Change['metric'], value: number | string, lang: Lang)
   if (metric === 'seat') return gameText(`teach.why.seat.${value}`, lang);
   return String(value);
 }
+
+/** The rules that move the letter's names themselves: any other rule named on a change of signatures is history's number. */
+const SIGNATURE_RULES = new Set(['rule.sutskever-regret', 'rule.attrition']);
+/**
+ * On history's line the engine sets history's count of names after the world's rules, under whichever rule acted last
+ * (src/sim/engine.ts): that change is history's number (FACTS.md), not that rule's doing.
+ */
+export const HISTORY_NUMBERS = 'rule.history-numbers';
+const causeIdOf = (c: Change, record: TurnRecord, state: GameState): string =>
+  c.metric === 'signatures' && c.cause.startsWith('rule.') && !SIGNATURE_RULES.has(c.cause) && after(state, record.turn).onHistory ? HISTORY_NUMBERS : c.cause;
 
 function causeOf(id: string, lang: Lang): Cause {
   const def = MOVES.get(id);
@@ -120,13 +130,14 @@ export function whyOf(record: TurnRecord, state: GameState, lang: Lang = 'en', s
     const causes: Cause[] = [];
     const seen = new Map<string, Cause>();
     for (const c of changes) {
-      let cause = seen.get(c.cause);
+      const id = causeIdOf(c, record, state);
+      let cause = seen.get(id);
       if (!cause) {
-        cause = causeOf(c.cause, lang);
-        seen.set(c.cause, cause);
+        cause = causeOf(id, lang);
+        seen.set(id, cause);
         causes.push(cause);
       }
-      if (numeric) cause.amount = round1((cause.amount ?? 0) + (c.to as number) - (c.from as number));
+      if (numeric) cause.amount = round2((cause.amount ?? 0) + (c.to as number) - (c.from as number));
       if (c.draw !== undefined) {
         causes.push({ kind: 'draw', id: c.cause, draw: c.draw, text: gameText('teach.why.draw', lang, { draw: c.draw.toFixed(1), by: causeOf(c.cause, lang).text }) });
       }
@@ -140,7 +151,7 @@ export function whyOf(record: TurnRecord, state: GameState, lang: Lang = 'en', s
       from: first.from,
       to: last.to,
       change: numeric
-        ? round1((last.to as number) - (first.from as number))
+        ? round2((last.to as number) - (first.from as number))
         : gameText('teach.why.from-to', lang, { from: valueText(first.metric, first.from, lang), to: valueText(first.metric, last.to, lang) }),
       causes,
     });

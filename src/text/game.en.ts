@@ -575,6 +575,8 @@ export const en = {
   'teach.fact.board-composition': 'Wednesday 22: Toner, McCauley and Sutskever leave the board; Shear speaks of about 72 very intense hours.',
   'teach.fact.acqui-hire': 'Tuesday 21: Kevin Scott: any OpenAI staff who join get matched compensation; LinkedIn’s offices in San Francisco are made ready.',
 
+  'rule.history-numbers': 'on history’s line, history’s number (FACTS.md)',
+  'rule.deadline.market-open': 'Monday’s market open has passed',
   'teach.why.move': '{party}: {move}',
   'teach.why.resolve-of': '{director}’s resolve',
   'teach.why.seat-of': '{director}’s seat',
@@ -726,6 +728,8 @@ export const en = {
   'teach.md.party': 'Party',
   'teach.md.score': 'Score (0 to 100)',
   'teach.md.yours': '(your seat)',
+  'teach.md.point': '{when}: {move}',
+  'teach.md.separator': '; ',
   'teach.md.percent': '{n}%',
   'teach.md.departure': 'Where this run left history',
   'teach.md.departure.none': 'It never did: this run followed history’s line to its ending, the agreement in principle of Tuesday evening.',

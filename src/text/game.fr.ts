@@ -590,6 +590,8 @@ export const fr: Record<string, string> = {
   'teach.fact.board-composition': 'Mercredi 22\u00a0: Toner, McCauley et Sutskever quittent le conseil\u00a0; Shear parle d’environ 72\u00a0heures très intenses.',
   'teach.fact.acqui-hire': 'Mardi 21\u00a0: Kevin Scott\u00a0: tout salarié d’OpenAI qui rejoint Microsoft aura une rémunération égale\u00a0; les bureaux de LinkedIn à San Francisco sont prêts.',
 
+  'rule.history-numbers': 'sur la ligne de l’histoire, le chiffre de l’histoire (FACTS.md)',
+  'rule.deadline.market-open': 'l’ouverture des marchés de lundi est passée',
   'teach.why.move': '{party}\u00a0: {move}',
   'teach.why.resolve-of': 'Détermination de {director}',
   'teach.why.seat-of': 'Siège de {director}',
@@ -743,6 +745,8 @@ export const fr: Record<string, string> = {
   'teach.md.party': 'Partie',
   'teach.md.score': 'Score (0 à 100)',
   'teach.md.yours': '(votre rôle)',
+  'teach.md.point': '{when}\u00a0: {move}',
+  'teach.md.separator': '\u00a0; ',
   'teach.md.percent': '{n}\u00a0%',
   'teach.md.departure': 'Où cette partie a quitté l’histoire',
   'teach.md.departure.none': 'Jamais\u00a0: cette partie a suivi la ligne de l’histoire jusqu’à son issue, l’accord de principe du mardi soir.',
