@@ -53,7 +53,7 @@ describe('npm run sim -- --play all=historical --json', () => {
   it('has one entry per turn, from the prologue to the ending, each of the documented shape', () => {
     expect(report.turns.map((t) => t.turn)).toEqual(Array.from({ length: 19 }, (_, i) => i - 1));
     for (const t of report.turns) {
-      expect(sorted(t)).toEqual(['metrics', 'moves', 'news', 'time', 'turn']);
+      expect(sorted(t)).toEqual(['metrics', 'moves', 'news', 'time', 'turn', 'why']);
       expect(t.time).toMatch(/^2023-11-\d\dT\d\d:00:00-08:00$/);
       expect(t.time).toBe(turnClock(t.turn).iso);
       for (const m of t.moves) {
@@ -64,7 +64,7 @@ describe('npm run sim -- --play all=historical --json', () => {
       expect(sorted(t.metrics)).toEqual([...METRIC_KEYS].sort());
       expect(sorted(t.metrics.departures)).toEqual([...DEPARTURE_DESTINATIONS].sort());
       for (const n of t.news) {
-        expect(sorted(n)).toEqual(['historical', 'source', 'text']);
+        expect(sorted(n).filter((k) => k !== 'historicalTime')).toEqual(['historical', 'mark', 'source', 'text']);
         expect(typeof n.text).toBe('string');
         expect(n.text).not.toMatch(/\{\w+\}|^news\./);
         if (n.historical) expect(n.source).toMatch(/\S+/);
