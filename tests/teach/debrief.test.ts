@@ -7,7 +7,7 @@ import {
   debrief, debriefMarkdown, departureFromHistory, firstStage, mergeTallies, questionsFor, runProbes, secondStage, splitSeeds, timelineBeside,
   turningPoints, turningPointsFrom, TURNING_POINTS,
 } from '../../src/teach/index.ts';
-import { defaultGame, failedRemoval, history, spread } from './runs.ts';
+import { exodus, failedRemoval, history, letterWithNowhere, merger, spread } from './runs.ts';
 
 const FAST = { runs: 8 };
 
@@ -25,12 +25,14 @@ describe('the timeline beside history', () => {
   });
 
   it('sets history’s moves and sourced news beside every turn up to Tuesday evening, and the run’s beside them', () => {
-    const state = defaultGame(3); // a merger on Saturday morning
+    const state = merger();
+    const end = state.outcome!.turn;
     const t = timelineBeside(state);
-    expect(t.map((x) => x.turn)).toEqual(Array.from({ length: 19 }, (_, i) => i - 1));
+    expect(t.map((x) => x.turn)).toEqual(Array.from({ length: Math.max(end, 17) + 2 }, (_, i) => i - 1));
     expect(t.find((x) => x.turn === 9)!.history!.moves.map((m) => m.text)).toContain('The board: Name an interim CEO (Emmett Shear)');
     expect(t.find((x) => x.turn === 11)!.history!.news.find((n) => /505 signatures/.test(n.text))!.source).toMatch(/sfstandard\.com/);
-    expect(t.find((x) => x.turn === 9)!.run).toBeNull();
+    expect(t.find((x) => x.turn === end)!.run).not.toBeNull();
+    if (end < 17) expect(t.find((x) => x.turn === end + 1)!.run).toBeNull();
   });
 });
 
@@ -55,7 +57,7 @@ describe('where the run left history', () => {
 });
 
 describe('turning points', () => {
-  const state = defaultGame(11);
+  const state = exodus();
 
   it('are three to five moves of the run, each with the size of its change and the alternatives it was weighed against', () => {
     const points = turningPoints(state, { ...FAST, seat: 'employees' });
@@ -117,16 +119,16 @@ describe('questions for discussion', () => {
     const ids = (s: ReturnType<typeof history>) => questionsFor(s, 'employees').map((q) => q.id);
     const hist = ids(history());
     expect(hist).toEqual(expect.arrayContaining(['seat.employees', 'ending.return-new-board', 'on-history', 'letter-microsoft', 'sutskever']));
-    const merger = ids(defaultGame(3));
-    expect(merger).toContain('ending.merger');
-    expect(merger).not.toEqual(hist);
-    expect(ids(defaultGame(40))).toContain('letter-none');
+    const merged = ids(merger());
+    expect(merged).toContain('ending.merger');
+    expect(merged).not.toEqual(hist);
+    expect(ids(letterWithNowhere())).toContain('letter-none');
     const failed = questionsFor(failedRemoval(), 'board').map((q) => q.id);
     expect(failed).toEqual(expect.arrayContaining(['seat.board', 'ending.removal-fails', 'left-rulebook', 'removal-failed-notice']));
   });
 
   it('follow the seat played', () => {
-    const state = defaultGame(11);
+    const state = exodus();
     expect(questionsFor(state, 'microsoft')[0].id).toBe('seat.microsoft');
     expect(questionsFor(state, 'altman')[0].id).toBe('seat.altman');
     expect(questionsFor(state, null)[0].id).toBe('ending.exodus-to-microsoft');
@@ -135,7 +137,7 @@ describe('questions for discussion', () => {
 
 describe('the debrief', () => {
   it('holds the ending, every party’s score, the turning points and the questions; its Markdown says them all', () => {
-    const state = defaultGame(11);
+    const state = exodus();
     const d = debrief(state, { seat: 'employees', turningPointOptions: FAST });
     expect(d.ending).toMatchObject({ id: 'exodus-to-microsoft', title: 'Exodus to Microsoft' });
     expect(d.scores.map((s) => s.party)).toEqual(['board', 'employees', 'microsoft', 'salesforce', 'altman', 'investors', 'management']);

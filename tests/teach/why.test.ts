@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { GameState } from '../../src/sim/index.ts';
 import { whyOf } from '../../src/teach/index.ts';
 import { HISTORY_NUMBERS } from '../../src/teach/why.ts';
-import { explainsAtOnce, history, spread } from './runs.ts';
+import { exodus, explainsAtOnce, history, spread } from './runs.ts';
 
 const keyOf = (c: { metric: string; detail?: string }) => (['resolve', 'seat', 'departures'].includes(c.metric) ? `${c.metric}:${c.detail}` : c.metric);
 
@@ -105,7 +105,7 @@ describe('whyOf', () => {
   });
 
   it('groups departures per destination and states in words', () => {
-    const state = spread()[3]; // seed 11: an exodus to Microsoft
+    const state = exodus();
     const all = state.log.flatMap((r) => whyOf(r, state));
     const microsoft = all.find((w) => w.metric === 'departures' && w.detail === 'microsoft')!;
     expect(microsoft.label).toBe('Departures to Microsoft');
