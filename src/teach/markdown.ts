@@ -42,6 +42,7 @@ export function debriefMarkdown(d: Debrief): string {
   out.push('');
 
   out.push(`## ${t('turning-points')}`, '', t('turning-points.how'), '');
+  if (d.turningPoints.length === 0) out.push(t('turning-points.none'));
   d.turningPoints.forEach((p, i) => {
     const alts = p.alternatives.map((a) => `${esc(a.text)} (${t('percent', { n: Math.round(a.odds * 100) })})`).join(t('separator'));
     const head = t('point', { when: capitalized(p.label, lang), move: esc(p.text) });
@@ -66,7 +67,7 @@ export function debriefMarkdown(d: Debrief): string {
       for (const m of turn.run.moves) out.push(`- ${esc(m.text)}${m.asHistory ? '' : ` ${t('not-history')}`}`);
       for (const n of turn.run.news) out.push(`- ${esc(n.text)} ${markOf(n, lang)}`);
       out.push('');
-    } else out.push(`**${t('this-run')}**: ${t('run-over')}`, '');
+    }
     if (turn.history) {
       out.push(`**${t('history')}**`, '');
       for (const m of turn.history.moves) out.push(`- ${esc(m.text)}`);

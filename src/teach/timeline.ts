@@ -20,7 +20,7 @@ export interface TimelineMove {
   party: PartyId;
   move: string;
   text: string;
-  /** Whether it was history's move at this turn (always false past history's last turn or under a what-if rulebook). */
+  /** Whether history made the same move at this turn (always false past history's last turn). */
   asHistory: boolean;
 }
 
@@ -76,14 +76,13 @@ function historyTurn(turn: number, lang: Lang): TimelineTurn['history'] {
 /** The run beside history, from the prologue to whichever ended later. */
 export function timelineBeside(state: GameState, lang: Lang = 'en'): TimelineTurn[] {
   const last = Math.max(state.log.length ? state.log[state.log.length - 1].turn : -1, HISTORY_ENDS);
-  const offLine = state.rules.length > 0;
   const out: TimelineTurn[] = [];
   for (let turn = -1; turn <= last; turn++) {
     const record = state.log.find((r) => r.turn === turn);
     const run = record
       ? {
           moves: record.moves
-            .map((m): TimelineMove => ({ party: m.party, move: m.move, text: moveText(m, lang), asHistory: !offLine && isScripted(turn, m.party, { move: m.move, params: m.params ?? {} }) }))
+            .map((m): TimelineMove => ({ party: m.party, move: m.move, text: moveText(m, lang), asHistory: isScripted(turn, m.party, { move: m.move, params: m.params ?? {} }) }))
             .filter((m) => !QUIET.has(m.move) || (!m.asHistory && scripted(turn, m.party) !== undefined)),
           news: record.news.map((n): TimelineNews => ({
             text: newsText(n, lang),

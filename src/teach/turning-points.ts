@@ -240,7 +240,8 @@ export function turningPointsFrom(
   const order = (p: TurningPoint) => RESOLUTION_ORDER.indexOf(p.party);
   points.sort((a, b) => Math.abs(b.size) - Math.abs(a.size) || a.turn - b.turn || order(a) - order(b));
   // One point per party and move: the same wait, turn after turn, is one lesson, told at its largest.
-  const distinct = points.filter((p, i) => points.findIndex((q) => q.party === p.party && q.move === p.move) === i);
+  // A move that changed nothing is no turning point, however few moves there were.
+  const distinct = points.filter((p, i) => p.size !== 0 && points.findIndex((q) => q.party === p.party && q.move === p.move) === i);
   const big = distinct.filter((p) => Math.abs(p.size) >= TURNING_POINTS.minSize).slice(0, TURNING_POINTS.most);
   const chosen = big.length >= TURNING_POINTS.least ? big : distinct.slice(0, TURNING_POINTS.least);
   return chosen.sort((a, b) => a.turn - b.turn || order(a) - order(b));
