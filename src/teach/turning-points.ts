@@ -9,6 +9,14 @@
 // replays the examined turn from the position before it with the seed's own luck (so one lucky draw in that turn does
 // not decide the size), and plays on after it with luck that does not depend on what was played (common random
 // numbers), so the difference measures the move, not the draws. Everything is a pure function of the run, the options and the seeds.
+//
+// In a browser, with workers that each answer runProbes(state, probes, first, count) (a state is plain JSON):
+//   const ranges = splitSeeds(1, runs, 2);
+//   const ask = (probes) => Promise.all(ranges.map((r, i) => workers[i].run(state, probes, r.first, r.count))).then(mergeTallies);
+//   const first = firstStage(state, options), firstTallies = await ask(first);
+//   const second = secondStage(state, first, firstTallies, options), secondTallies = await ask(second);
+//   const points = turningPointsFrom(state, first, firstTallies, second, secondTallies, options, lang);
+// then debrief(state, { seat, lang, turningPoints: points }). The result is the same for any number of workers.
 import { legalChoices, sameParams, type Choice } from '../sim/legal.ts';
 import { RESOLUTION_ORDER, OUTCOMES, type OutcomeId, type PartyId, type PolicyId } from '../sim/ids.ts';
 import { MOVES } from '../sim/moves/index.ts';
