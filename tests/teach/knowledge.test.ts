@@ -1,8 +1,8 @@
 // What each party knew: the public news so far, and its own private facts; never another party's. The staff never
 // learn how strong the board's evidence is before it is published; the board never sees the letter's private count.
 import { describe, expect, it } from 'vitest';
-import { PARTIES, type GameState, type PartyId } from '../../src/sim/index.ts';
-import { knowledgeAt, knownNow } from '../../src/teach/index.ts';
+import { controllersOf, newGame, PARTIES, playTurn, type GameState, type PartyId } from '../../src/sim/index.ts';
+import { knowledgeAt, knownNow, whyOf } from '../../src/teach/index.ts';
 import { explainsAtOnce, history, spread } from './runs.ts';
 
 /** Which parties may hold each private fact (src/teach/knowledge.ts says why). */
@@ -90,6 +90,22 @@ describe('knowledgeAt', () => {
   it('in French too', () => {
     const state = history();
     expect(knowledgeAt(state, 'board', 0, 'fr').private.find((f) => f.id === 'evidence')!.text).toMatch(/^Le conseil sait que ses preuves sont/);
+  });
+});
+
+describe('during play', () => {
+  it('works on a game in progress, as a screen asks after each turn: what the seat knew, and why the last turn’s numbers moved', () => {
+    const controllers = { ...controllersOf(), employees: 'human' as const };
+    let state = newGame({ seed: 4, rules: [], controllers });
+    for (let i = 0; i < 3; i++) state = playTurn(state, { employees: { party: 'employees', move: 'employees.circulate-letter', params: {} } });
+    expect(state.outcome).toBeNull();
+    const last = state.log[state.log.length - 1];
+    const k = knowledgeAt(state, 'employees', last.turn);
+    expect(k.turn).toBe(2);
+    expect(k.private.some((f) => f.id === 'letter-count')).toBe(true);
+    expect(knowledgeAt(state, 'board', last.turn).private.some((f) => f.id === 'letter-count')).toBe(false);
+    const why = whyOf(last, state);
+    expect(why.find((w) => w.metric === 'signatures')!.causes.map((c) => c.id)).toContain('employees.circulate-letter');
   });
 });
 
