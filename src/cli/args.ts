@@ -5,6 +5,7 @@ import { isParty, isPolicy, isRuleSwitch, PARTIES, POLICIES, RULE_SWITCHES, type
 import { MAX_SEED, parseSeed } from '../sim/seed.ts';
 import { LAST_TURN, PROLOGUE_TURN } from '../sim/clock.ts';
 import { MID_GAME_SWITCHES } from '../share/format.ts';
+import { LANGS, type Lang } from '../text/keys.ts';
 
 export class UsageError extends Error {}
 
@@ -25,6 +26,10 @@ export interface SimArgs extends CommonArgs {
   replay: string | null;
   /** --branch: the turn of the replayed run's main line that a new branch starts from. */
   branch: number | null;
+  /** --debrief FILE: write the run's debrief there, as Markdown. */
+  debriefFile: string | null;
+  /** --lang: the language of the timeline, the JSON's texts and the debrief. */
+  lang: Lang;
 }
 
 export interface ExploreArgs extends CommonArgs {
@@ -45,11 +50,19 @@ const COMMON_OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-const SIM_OPTIONS = { ...COMMON_OPTIONS, moves: { type: 'string' }, share: { type: 'boolean' }, replay: { type: 'string' }, branch: { type: 'string' } } as const;
+const SIM_OPTIONS = {
+  ...COMMON_OPTIONS,
+  moves: { type: 'string' },
+  share: { type: 'boolean' },
+  replay: { type: 'string' },
+  branch: { type: 'string' },
+  debrief: { type: 'string' },
+  lang: { type: 'string' },
+} as const;
 const EXPLORE_OPTIONS = { ...COMMON_OPTIONS, runs: { type: 'string' }, workers: { type: 'string' } } as const;
 
 /** Options that take one value: given twice, which one was meant is unclear, so it is refused. */
-const ONCE = new Set(['seed', 'moves', 'runs', 'workers', 'replay', 'branch']);
+const ONCE = new Set(['seed', 'moves', 'runs', 'workers', 'replay', 'branch', 'debrief', 'lang']);
 /** Options whose value may be a negative number ("--seed -1"), which parseArgs would take for an option. */
 const NUMERIC = new Set(['--seed', '--runs', '--workers', '--branch']);
 
@@ -160,10 +173,14 @@ const HELP_ONLY = (): CommonArgs => ({ ...common({ play: [] }), help: true });
 
 export function parseSimArgs(argv: string[]): SimArgs {
   const values = parse(argv, SIM_OPTIONS);
-  if (values.help) return { ...HELP_ONLY(), movesFile: null, share: false, replay: null, branch: null };
+  if (values.help) return { ...HELP_ONLY(), movesFile: null, share: false, replay: null, branch: null, debriefFile: null, lang: 'en' };
   const movesFile = (values.moves as string | undefined) ?? null;
   if (movesFile === '') throw new UsageError('--moves needs a file name');
-  return { ...common(values), movesFile, share: values.share === true, ...replayArgs(values) };
+  const debriefFile = (values.debrief as string | undefined) ?? null;
+  if (debriefFile === '') throw new UsageError('--debrief needs a file name');
+  const lang = (values.lang as string | undefined) ?? 'en';
+  if (!(LANGS as readonly string[]).includes(lang)) throw new UsageError(`--lang must be one of ${LANGS.join(', ')}, not ${quoted(lang)}`);
+  return { ...common(values), movesFile, share: values.share === true, ...replayArgs(values), debriefFile, lang: lang as Lang };
 }
 
 /**
@@ -242,7 +259,7 @@ ${PLAY_HELP}
   --moves FILE             a JSON list of { "turn": n, "party": id, "move": id, "params": {...} } that a party
                            plays at those turns (turn -1 is the board's prologue); an illegal move stops the run
                            with the rule in words; a move the game never reached is named in a warning
-  --json                   print one JSON object instead of the timeline
+  --json                   print one JSON object instead of the timeline (each turn with why every number changed)
   --share                  print the run's share code as the last line (the game opens it after "#" in its address)
   --replay CODE_OR_FILE    replay a shared run (a code, a page address holding one, or a downloaded run file) and
                            print its main line as it was first printed; refused, with the reason, if it is damaged,
@@ -252,6 +269,10 @@ ${PLAY_HELP}
                            of ${MID_GAME_SWITCHES.filter((r) => r !== 'notice-required').join(', ')} (from any turn) or notice-required (from -1 only);
                            a person's seat without a move plays default. With --share, the run's code with its
                            new branch
+  --debrief FILE.md        also write the run's debrief there, as Markdown: the ending and the scores, the run beside
+                           history, the turning points (played on many times: a few seconds) and questions for
+                           discussion; the seat is the party the moves file plays most
+  --lang en|fr             the language of the timeline, the JSON's texts and the debrief (default en)
   -h, --help               print this help and exit
 
 Same seed, rulebook, policies and moves: same game. Bad input exits with code 2 and one line on standard error.

@@ -1,9 +1,10 @@
 // What `npm run sim` prints: a readable timeline, or one JSON object.
-import { clockLabel, formatMessage, formatParams, moveTitle, partyName, t } from '../content/index.ts';
+import { clockLabel, formatMessage, formatParams, moveTitle, partyName, t, type Lang } from '../content/index.ts';
 import { turnClock } from '../sim/clock.ts';
 import { PARTIES, type Controller, type PartyId, type RuleSwitch } from '../sim/ids.ts';
 import { scoresFor } from '../sim/scores.ts';
 import type { GameState, NewsItem } from '../sim/types.ts';
+import { whyOf, type Why } from '../teach/why.ts';
 
 export interface SimReport {
   seed: number;
@@ -18,10 +19,12 @@ export interface SimReport {
     moves: { party: PartyId; move: string; params: Record<string, unknown> }[];
     metrics: GameState['log'][number]['metrics'];
     news: { text: string; mark: NewsItem['mark']; historical: boolean; source: string | null; historicalTime?: string }[];
+    /** Why each number changed this turn, with its causes (src/teach/why.ts). */
+    why: Why[];
   }[];
 }
 
-export function simReport(state: GameState, policies: Record<PartyId, Controller>): SimReport {
+export function simReport(state: GameState, policies: Record<PartyId, Controller>, lang: Lang = 'en'): SimReport {
   const outcome = state.outcome!;
   return {
     seed: state.seed,
@@ -29,66 +32,85 @@ export function simReport(state: GameState, policies: Record<PartyId, Controller
     policies,
     outcome: { id: outcome.id, turn: outcome.turn, time: turnClock(outcome.turn).iso },
     scores: scoresFor(state),
-    turns: turnsOf(state),
+    turns: turnsOf(state, lang),
   };
 }
 
 /** A replayed run that was shared before its ending: the same shape, with no outcome and no scores yet. */
 export type UnfinishedReport = Omit<SimReport, 'outcome' | 'scores'> & { outcome: null; scores: null };
 
-export function unfinishedReport(state: GameState, policies: Record<PartyId, Controller>): UnfinishedReport {
-  return { seed: state.seed, rules: state.rules, policies, outcome: null, scores: null, turns: turnsOf(state) };
+export function unfinishedReport(state: GameState, policies: Record<PartyId, Controller>, lang: Lang = 'en'): UnfinishedReport {
+  return { seed: state.seed, rules: state.rules, policies, outcome: null, scores: null, turns: turnsOf(state, lang) };
 }
 
-function turnsOf(state: GameState): SimReport['turns'] {
+function turnsOf(state: GameState, lang: Lang): SimReport['turns'] {
   return state.log.map((r) => ({
     turn: r.turn,
     time: turnClock(r.turn).iso,
     moves: r.moves.map((m) => ({ party: m.party, move: m.move, params: m.params ?? {} })),
     metrics: r.metrics,
     news: r.news.map((n) => ({
-      text: n.quote ? `${formatMessage(n.msg)} "${n.quote.text}" (${n.quote.by})` : formatMessage(n.msg),
+      text: n.quote ? `${formatMessage(n.msg, lang)} "${n.quote.text}" (${n.quote.by})` : formatMessage(n.msg, lang),
       mark: n.mark,
       historical: n.historical,
       ...(n.historicalTime ? { historicalTime: n.historicalTime } : {}),
       source: n.source ?? null,
     })),
+    why: whyOf(r, state, lang),
   }));
 }
 
 const pad = (s: string, n: number) => (s.length >= n ? s : s + ' '.repeat(n - s.length));
 
-export function timelineText(state: GameState, policies: Record<PartyId, Controller>): string {
+export function timelineText(state: GameState, policies: Record<PartyId, Controller>, lang: Lang = 'en'): string {
   const lines: string[] = [];
-  const rules = state.rules.length ? state.rules.join(', ') : 'as in 2023';
-  lines.push(`Five Days in November: seed ${state.seed}, rulebook ${rules}`);
-  lines.push(`Policies: ${PARTIES.map((p) => `${p}=${policies[p]}`).join(' ')}`);
+  const rules = state.rules.length ? state.rules.join(', ') : t('teach.cli.rules-2023', lang);
+  lines.push(t('teach.cli.title', lang, { seed: state.seed, rules }));
+  lines.push(t('teach.cli.policies', lang, { list: PARTIES.map((p) => `${p}=${policies[p]}`).join(' ') }));
   for (const r of state.log) {
     lines.push('');
-    lines.push(`== Turn ${r.turn === -1 ? 'prologue' : r.turn}: ${clockLabel(r.turn)} ==`);
+    lines.push(t('teach.cli.turn', lang, { n: r.turn === -1 ? t('teach.cli.prologue', lang) : r.turn, label: clockLabel(r.turn, lang) }));
     for (const m of r.moves) {
-      const params = formatParams(m.params);
-      lines.push(`  ${pad(partyName(m.party), 20)} ${moveTitle(m.move)}${params ? ` (${params})` : ''}`);
+      const params = formatParams(m.params, lang);
+      lines.push(`  ${pad(partyName(m.party, lang), 20)} ${moveTitle(m.move, lang)}${params ? ` (${params})` : ''}`);
     }
     for (const n of r.news) {
-      const mark = n.mark === 'historical' ? `[history: ${n.source}]` : n.mark === 'historical-elsewhen' ? `[history, at another time (${n.historicalTime}): ${n.source}]` : '[simulated]';
-      lines.push(`  * ${formatMessage(n.msg)}${n.quote ? ` "${n.quote.text}" (${n.quote.by})` : ''} ${mark}`);
+      const mark =
+        n.mark === 'historical'
+          ? t('teach.cli.mark.historical', lang, { source: n.source ?? '' })
+          : n.mark === 'historical-elsewhen'
+            ? t('teach.cli.mark.elsewhen', lang, { time: n.historicalTime ?? '', source: n.source ?? '' })
+            : t('teach.cli.mark.simulated', lang);
+      lines.push(`  * ${formatMessage(n.msg, lang)}${n.quote ? ` "${n.quote.text}" (${n.quote.by})` : ''} ${mark}`);
     }
     const m = r.metrics;
     const dep = m.departures;
     lines.push(
-      `  signatures ${m.signatures}  departures ${dep.microsoft}/${dep.salesforce}/${dep.newco}/${dep.other} (MS/SF/new/other)  continuity ${m.continuity}  credibility ${m.boardCredibility}  pressure ${m.investorPressure}  MS confidence ${m.microsoftConfidence}  safeguards ${m.missionSafeguards}  valuation $${m.valuation}B  CEO ${t(`ceo.${m.ceo}`)}  Altman ${t(`altmanAt.${m.altmanAt}`)}  tender ${m.tender}`,
+      '  ' +
+        t('teach.cli.metrics', lang, {
+          signatures: m.signatures,
+          departures: `${dep.microsoft}/${dep.salesforce}/${dep.newco}/${dep.other}`,
+          continuity: m.continuity,
+          credibility: m.boardCredibility,
+          pressure: m.investorPressure,
+          confidence: m.microsoftConfidence,
+          safeguards: m.missionSafeguards,
+          valuation: m.valuation,
+          chief: t(`ceo.${m.ceo}`, lang),
+          where: t(`altmanAt.${m.altmanAt}`, lang),
+          sale: t(`tender.${m.tender}`, lang),
+        }),
     );
   }
   const outcome = state.outcome;
   lines.push('');
   if (!outcome) {
-    lines.push(`No ending yet: the run was shared before turn ${state.turn} was played.`);
+    lines.push(t('teach.cli.unfinished', lang, { n: state.turn }));
     return lines.join('\n');
   }
   const scores = scoresFor(state);
-  lines.push(`Ending: ${t(`outcome.${outcome.id}.title`)} (${outcome.id}), turn ${outcome.turn}, ${clockLabel(outcome.turn)}`);
-  lines.push(`  ${t(`outcome.${outcome.id}.summary`)}`);
-  lines.push(`Scores: ${PARTIES.map((p) => `${p} ${scores[p]}`).join(', ')}`);
+  lines.push(t('teach.cli.ending', lang, { title: t(`outcome.${outcome.id}.title`, lang), id: outcome.id, n: outcome.turn, label: clockLabel(outcome.turn, lang) }));
+  lines.push(`  ${t(`outcome.${outcome.id}.summary`, lang)}`);
+  lines.push(t('teach.cli.scores', lang, { list: PARTIES.map((p) => `${p} ${scores[p]}`).join(', ') }));
   return lines.join('\n');
 }

@@ -28,6 +28,9 @@ export const COUNTED_BY: Record<PluralKey, string> & Readonly<Record<string, str
   'ui.rules.count': 'n',
   // French only: English reads the same for any number.
   'ui.party.count': 'n',
+  // Teaching (src/teach).
+  'teach.tp.likelier': 'points',
+  'teach.tp.less-likely': 'points',
 };
 
 /** Variables that hold a comma-separated list of director ids. */
