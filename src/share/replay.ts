@@ -3,7 +3,7 @@
 // validateMove), and a replay must play exactly the moves the run records and reach the game its fingerprint names.
 import { strToU8 } from 'fflate';
 import { formatMessage } from '../content/index.ts';
-import { IllegalMoveError, newGame, playTurn } from '../sim/engine.ts';
+import { IllegalMoveError, newGame, playTurn, switchOn } from '../sim/engine.ts';
 import type { PartyId } from '../sim/ids.ts';
 import type { ScheduledMove } from '../sim/run.ts';
 import type { GameState, PlayedMove } from '../sim/types.ts';
@@ -66,7 +66,7 @@ function playLine(run: Run, line: Segment[], strict: boolean): Result<{ state: G
   state = { ...state, controllers: { ...run.seats } };
   for (const seg of line) {
     // The switch is on from the segment's first turn; a what-if is off history's line, and says so in its news marks.
-    if (seg.rule && !state.rules.includes(seg.rule)) state = { ...state, rules: [...state.rules, seg.rule], onHistory: false };
+    if (seg.rule) state = switchOn(state, seg.rule);
     for (let turn = seg.fromTurn; turn < seg.fromTurn + seg.turns; turn++) {
       if (state.outcome) return refuse('not-replayable', `branch ${seg.branch} has moves at turn ${turn}, but its game ended at turn ${state.outcome.turn}`);
       const chosen: Partial<Record<PartyId, PlayedMove>> = {};

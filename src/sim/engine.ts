@@ -2,7 +2,7 @@
 // resolve in the published order, the world reacts, and the outcome checks run. Pure: state in, state out.
 import { PROLOGUE_TURN } from './clock.ts';
 import { HISTORICAL_CLOSES, HISTORICAL_SIGNATURES, HISTORY_BEATS } from './history/script.ts';
-import { isOutcome, isParty, isPolicy, isRuleSwitch, PARTIES, RESOLUTION_ORDER, type PartyId } from './ids.ts';
+import { isOutcome, isParty, isPolicy, isRuleSwitch, PARTIES, RESOLUTION_ORDER, type PartyId, type RuleSwitch } from './ids.ts';
 import { takeVote } from './board-vote.ts';
 import { blockOf, stillAllowed, type Choice } from './legal.ts';
 import { MOVES } from './moves/index.ts';
@@ -54,6 +54,7 @@ export function newGame(setup: GameSetup, options: TurnOptions = {}): GameState 
     rules: [...setup.rules],
     controllers: { ...setup.controllers },
     rng: rngOwner.rng,
+    ruleChanges: [],
     turn: -1,
     parties: initialPartyStates(),
     world,
@@ -195,3 +196,15 @@ export function playTurn(state: GameState, chosen: Partial<Record<PartyId, Playe
     outcome: outcomeId && isOutcome(outcomeId) ? { id: outcomeId, turn: state.turn } : null,
   };
 }
+
+/**
+ * Turns a rulebook switch on from the turn about to be played: a what-if branch ("what if Microsoft could not offer to
+ * hire"). Only switches the rules read as the game goes can change mid-game; the game leaves history's line.
+ */
+export function switchOn(state: GameState, rule: RuleSwitch): GameState {
+  if (state.rules.includes(rule)) return state;
+  return { ...state, rules: [...state.rules, rule], ruleChanges: [...state.ruleChanges, { turn: state.turn, rule }], onHistory: false };
+}
+
+/** The rulebook as it stood at the start of the game, before any switch turned on mid-game. */
+export const startingRules = (state: GameState): RuleSwitch[] => state.rules.filter((r) => !state.ruleChanges.some((c) => c.rule === r));

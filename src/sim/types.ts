@@ -214,6 +214,11 @@ export interface GameSetup {
 }
 
 export interface GameState extends GameSetup {
+  /**
+   * Switches turned on during the game (a branch's what-if from a given turn), in order; `rules` includes them from
+   * their turn on. Empty for a game whose rulebook was set before play.
+   */
+  ruleChanges: { turn: number; rule: RuleSwitch }[];
   /** The seeded generator's state: every draw goes through it. */
   rng: number;
   /** The turn about to be played; -1 while the board's prologue is pending. */

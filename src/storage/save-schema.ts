@@ -203,6 +203,7 @@ const turnRecord = v.strictObject({
 const gameStateBase = v.strictObject({
   seed: int(0, 2 ** 32 - 1),
   rules: list(v.picklist(RULE_SWITCHES), RULE_SWITCHES.length),
+  ruleChanges: list(v.strictObject({ turn: turnNumber, rule: v.picklist(RULE_SWITCHES) }), RULE_SWITCHES.length),
   controllers: perParty(() => v.picklist([...POLICIES, 'human'] as const)),
   // mulberry32 keeps its state as a signed or unsigned 32-bit integer.
   rng: int(-(2 ** 31), 2 ** 32 - 1),

@@ -2,7 +2,7 @@
 // rulebook and its moves (GAME.md, "Randomness and replay"): given every party's recorded move, each turn draws the same
 // numbers and reaches the same position. The teaching core reads the hidden world (talks, evidence, resolve) and plays
 // counterfactuals from these positions.
-import { newGame, playTurn } from '../sim/engine.ts';
+import { newGame, playTurn, startingRules, switchOn } from '../sim/engine.ts';
 import { PARTIES, type Controller, type PartyId } from '../sim/ids.ts';
 import type { GameState, PlayedMove, TurnRecord } from '../sim/types.ts';
 
@@ -31,10 +31,12 @@ export function positions(state: GameState): GameState[] {
   const known = cache.get(state);
   if (known) return known;
   const controllers = replayControllers(state);
-  let s = newGame({ seed: state.seed, rules: state.rules, controllers: { ...controllers, board: 'human' } }, { lean: true });
+  let s = newGame({ seed: state.seed, rules: startingRules(state), controllers: { ...controllers, board: 'human' } }, { lean: true });
   const out: GameState[] = [{ ...s, controllers }];
   for (const record of state.log) {
     if (record.turn !== s.turn) throw new Error(`the run's log skips from turn ${s.turn} to ${record.turn}`);
+    // A what-if switched on mid-game applies from its turn, as it did in the run.
+    for (const c of state.ruleChanges) if (c.turn === record.turn) s = switchOn(s, c.rule);
     s = playTurn({ ...s, controllers }, chosenOf(record), { lean: true });
     out.push(s);
   }

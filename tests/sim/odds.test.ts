@@ -46,3 +46,15 @@ describe('oddsFrom', () => {
     expect(o.outcomes[g.outcome!.id]).toBe(7);
   });
 });
+
+describe('a switch turned on mid-game', () => {
+  it('applies from its turn, is recorded with that turn, and takes the game off history’s line', async () => {
+    const { switchOn, startingRules } = await import('../../src/sim/index.ts');
+    const s = switchOn(turnWith(afterRemoval(), {}), 'no-salesforce');
+    expect(s.rules).toContain('no-salesforce');
+    expect(s.ruleChanges).toEqual([{ turn: 1, rule: 'no-salesforce' }]);
+    expect(startingRules(s)).toEqual([]);
+    expect(s.onHistory).toBe(false);
+    expect(switchOn(s, 'no-salesforce')).toBe(s);
+  });
+});
