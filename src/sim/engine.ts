@@ -160,6 +160,7 @@ export function playTurn(state: GameState, chosen: Partial<Record<PartyId, Playe
       const close = HISTORICAL_CLOSES.get(state.turn);
       if (close !== undefined) ctx.world.msftPrice = close;
       const names = HISTORICAL_SIGNATURES.get(state.turn);
+      ctx.cause = 'rule.history-numbers';
       if (names !== undefined) ctx.set('signatures', names);
       for (const key of HISTORY_BEATS.get(state.turn) ?? []) ctx.report(key);
     }

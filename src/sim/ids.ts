@@ -44,8 +44,11 @@ export type Controller = PolicyId | 'human';
 export const CONCEPTS = [
   'nonprofit-control',
   'duty-to-mission',
+  'fiduciary-duty',
   'self-perpetuating-board',
   'acting-without-notice',
+  'quorum-and-majority',
+  'supermajority',
   'key-person-risk',
   'employee-leverage',
   'investor-rights-without-seat',

@@ -11,7 +11,10 @@ export { crisisMachine, partyActorStates, type CrisisActor, type CrisisInput, ty
 export { PARTY_MACHINES, partyStates, initialPartyStates } from './parties/index.ts';
 export { runGame, movesOf, controllersOf, type RunSetup, type ScheduledMove } from './run.ts';
 export { HISTORY, HISTORY_BEATS, HISTORICAL_SIGNATURES } from './history/script.ts';
-export { HISTORICAL_NEWS, S as SOURCES, markOf } from './history/news.ts';
+export { HISTORICAL_NEWS, S as SOURCES, markOf, historicalNewsAt } from './history/news.ts';
+export { isScripted } from './policies/index.ts';
+export { sameParams } from './legal.ts';
+export { seedState } from './random.ts';
 export { likelyChanges } from './hints.ts';
 export { exitStrength, staffThreat } from './rules/director-resolve.ts';
 export { countVote } from './board-vote.ts';

@@ -11,8 +11,8 @@ import { gameText, type Lang } from '../text/index.ts';
  * The concepts src/sim/ids.ts does not list yet. The lead should add them to CONCEPTS so that moves can name them;
  * this list and TEACHING_CONCEPTS then still hold (a concept is never listed twice).
  */
-export const NEW_CONCEPTS = ['fiduciary-duty', 'quorum-and-majority', 'supermajority'] as const;
-export type TeachingConceptId = ConceptId | (typeof NEW_CONCEPTS)[number];
+export const NEW_CONCEPTS = [] as const;
+export type TeachingConceptId = ConceptId;
 
 /** Every concept, in GAME.md's order. */
 export const TEACHING_CONCEPTS: readonly TeachingConceptId[] = [

@@ -91,7 +91,7 @@ export const boardMoves = defineMoves('board', [
     party: 'board',
     states: ['deliberating'],
     stance: 'hard',
-    concepts: ['acting-without-notice', 'nonprofit-control', 'candour-and-communication', 'key-person-risk'],
+    concepts: ['acting-without-notice', 'supermajority', 'quorum-and-majority', 'nonprofit-control', 'candour-and-communication', 'key-person-risk'],
     options: () => [{ manner: 'abrupt' }, { manner: 'prepared' }],
     guard: (v) => (v.turn !== -1 ? rule('prologue-only') : null),
     effect: (ctx, p) => removeCeo(ctx, p.manner === 'prepared' ? 'prepared' : 'abrupt'),
@@ -101,7 +101,7 @@ export const boardMoves = defineMoves('board', [
     party: 'board',
     states: ACTIVE,
     stance: 'hard',
-    concepts: ['interim-leadership', 'key-person-risk'],
+    concepts: ['interim-leadership', 'key-person-risk', 'quorum-and-majority'],
     options: (v) => {
       const out: Params[] = [];
       if (v.world.ceo !== 'murati' || v.turn === 0) out.push({ interim: 'murati' });
@@ -156,7 +156,7 @@ export const boardMoves = defineMoves('board', [
     party: 'board',
     states: ACTIVE,
     stance: 'neutral',
-    concepts: ['candour-and-communication', 'duty-to-mission'],
+    concepts: ['candour-and-communication', 'duty-to-mission', 'quorum-and-majority'],
     options: () => NO_PARAMS,
     guard: (v) => (v.world.reasonsPublished ? rule('reasons-already-published') : null),
     // Those who still stand by the removal vote to defend it in public.
@@ -187,7 +187,7 @@ export const boardMoves = defineMoves('board', [
     party: 'board',
     states: ACTIVE,
     stance: 'hard',
-    concepts: ['nonprofit-control', 'duty-to-mission', 'self-perpetuating-board'],
+    concepts: ['nonprofit-control', 'duty-to-mission', 'fiduciary-duty', 'self-perpetuating-board', 'quorum-and-majority'],
     options: () => NO_PARAMS,
     vote: () => 'hold',
     effect: (ctx) => {
@@ -213,7 +213,7 @@ export const boardMoves = defineMoves('board', [
     party: 'board',
     states: ACTIVE,
     stance: 'soft',
-    concepts: ['nonprofit-control', 'board-composition', 'key-person-risk'],
+    concepts: ['nonprofit-control', 'board-composition', 'key-person-risk', 'quorum-and-majority'],
     options: () => TERMS_OPTIONS as unknown as Params[],
     // The more directors the terms send away, the softer the board must be to offer them.
     guard: (v) => (v.world.altmanAt === 'openai' ? rule('ceo-in-office') : null),
@@ -247,7 +247,7 @@ export const boardMoves = defineMoves('board', [
     party: 'board',
     states: ACTIVE,
     stance: 'soft',
-    concepts: ['board-composition', 'nonprofit-control'],
+    concepts: ['board-composition', 'nonprofit-control', 'quorum-and-majority'],
     options: () => [{ deadline: 0 }, { deadline: 1 }],
     guard: (v) => {
       if (v.world.boardAgreedToResign) return rule('already-agreed');
@@ -274,7 +274,7 @@ export const boardMoves = defineMoves('board', [
     party: 'board',
     states: ACTIVE,
     stance: 'hard',
-    concepts: ['duty-to-mission', 'nonprofit-control'],
+    concepts: ['duty-to-mission', 'nonprofit-control', 'quorum-and-majority'],
     options: () => NO_PARAMS,
     guard: (v) => {
       if (v.world.mergerAnswerTurn !== null) return rule('merger-pending');
@@ -293,7 +293,7 @@ export const boardMoves = defineMoves('board', [
     party: 'board',
     states: [...ACTIVE, 'resigned'],
     stance: 'neutral',
-    concepts: ['board-composition', 'self-perpetuating-board'],
+    concepts: ['board-composition', 'self-perpetuating-board', 'quorum-and-majority'],
     // A board in talks, or one that has agreed to go, names from the compromise slate (the letter asked for Taylor and
     // Hurd; the deal added Summers); a board defending its decision names people of its own choosing: a board that
     // elects its own members can entrench itself.
@@ -342,7 +342,7 @@ export const boardMoves = defineMoves('board', [
     party: 'board',
     states: ACTIVE,
     stance: 'neutral',
-    concepts: ['candour-and-communication', 'duty-to-mission'],
+    concepts: ['candour-and-communication', 'duty-to-mission', 'quorum-and-majority'],
     options: () => NO_PARAMS,
     guard: (v) => (v.world.investigationOpened ? rule('investigation-open') : null),
     vote: () => 'review',

@@ -28,7 +28,7 @@ export const investorsMoves = defineMoves('investors', [
     party: 'investors',
     states: ['alarmed', 'pressing'],
     stance: 'hard',
-    concepts: ['investor-rights-without-seat', 'duty-to-mission'],
+    concepts: ['investor-rights-without-seat', 'fiduciary-duty', 'duty-to-mission'],
     options: () => NO_PARAMS,
     guard: (v) => (v.world.investorPressure < 35 ? rule('no-grievance-yet', { needed: 35 }) : null),
     effect: (ctx) => {
