@@ -7,7 +7,7 @@ export { moveMenu, legalChoices, type Choice } from './legal.ts';
 export { MOVES, MOVES_BY_PARTY, ALL_MOVES, type MoveDef } from './moves/index.ts';
 export { scoresFor, BASE_SCORES } from './scores.ts';
 export { OUTCOME_CHECKS, checkOutcome } from './outcomes.ts';
-export { crisisMachine, partyActorStates, type CrisisActor, type CrisisInput, type CrisisContext, type CrisisEvent } from './crisis.machine.ts';
+export { crisisMachine, firstRefusal, type CrisisActor, type CrisisInput, type CrisisContext, type CrisisEvent } from './crisis.machine.ts';
 export { PARTY_MACHINES, partyStates, initialPartyStates } from './parties/index.ts';
 export { runGame, movesOf, controllersOf, type RunSetup, type ScheduledMove } from './run.ts';
 export { HISTORY, HISTORY_BEATS, HISTORICAL_SIGNATURES } from './history/script.ts';
