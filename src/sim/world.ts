@@ -17,7 +17,7 @@ export const FIRING_DIRECTORS: readonly DirectorId[] = ['sutskever', 'toner', 'm
 /** How hard each director is moved by pressure (1 = average). Sutskever turned, but only once the letter came. */
 export const SWAYABILITY: Partial<Record<DirectorId, number>> = {
   sutskever: 0.9,
-  dangelo: 0.6,
+  dangelo: 0.5,
   toner: 0.4,
   mccauley: 0.45,
   hoffman: 1.2,

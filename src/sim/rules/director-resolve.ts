@@ -80,7 +80,7 @@ export function checkSutskeverRegret(ctx: TurnContext): void {
   ctx.cause = 'rule.sutskever-regret';
   const d = ctx.draw();
   // On a gritty board he holds with the others: the regret needs his resolve worn lower (history's board was average).
-  if (!ctx.onLine && s.resolve > (30 + d * 30) * (1 - Math.max(0, w.boardGrit))) return;
+  if (!ctx.onLine && s.resolve > (25 + d * 30) * (1 - Math.max(0, w.boardGrit))) return;
   w.sutskeverRegrets = true;
   ctx.shiftResolve(s, -(s.resolve - 8), false);
   ctx.set('signatures', w.signatures + 1);
