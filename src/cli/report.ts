@@ -3,7 +3,7 @@ import { clockLabel, formatMessage, formatParams, moveTitle, partyName, t, type 
 import { turnClock } from '../sim/clock.ts';
 import { PARTIES, type Controller, type PartyId, type RuleSwitch } from '../sim/ids.ts';
 import { scoresFor } from '../sim/scores.ts';
-import type { GameState, NewsItem } from '../sim/types.ts';
+import type { BoardVote, Deadline, GameState, NewsItem, TurnRecord } from '../sim/types.ts';
 import { whyOf, type Why } from '../teach/why.ts';
 
 export interface SimReport {
@@ -16,7 +16,20 @@ export interface SimReport {
   turns: {
     turn: number;
     time: string;
+    phase: TurnRecord['phase'];
+    staff: number;
+    deadlines: { kind: Deadline['kind']; at: string; setBy: PartyId }[];
     moves: { party: PartyId; move: string; params: Record<string, unknown> }[];
+    /** The resolution step by step (the world's reaction last, with party null); a step's news repeats its items. */
+    steps: {
+      party: PartyId | null;
+      move: string | null;
+      params: Record<string, unknown>;
+      refused?: string;
+      changes: { metric: string; from: number | string; to: number | string; cause: string; detail?: string }[];
+      news: SimReport['turns'][number]['news'];
+    }[];
+    votes: BoardVote[];
     metrics: GameState['log'][number]['metrics'];
     news: { text: string; mark: NewsItem['mark']; historical: boolean; source: string | null; historicalTime?: string }[];
     /** Why each number changed this turn, with its causes (src/teach/why.ts). */
@@ -44,20 +57,40 @@ export function unfinishedReport(state: GameState, policies: Record<PartyId, Con
 }
 
 function turnsOf(state: GameState, lang: Lang): SimReport['turns'] {
-  return state.log.map((r) => ({
-    turn: r.turn,
-    time: turnClock(r.turn).iso,
-    moves: r.moves.map((m) => ({ party: m.party, move: m.move, params: m.params ?? {} })),
-    metrics: r.metrics,
-    news: r.news.map((n) => ({
-      text: n.quote ? `${formatMessage(n.msg, lang)} "${n.quote.text}" (${n.quote.by})` : formatMessage(n.msg, lang),
-      mark: n.mark,
-      historical: n.historical,
-      ...(n.historicalTime ? { historicalTime: n.historicalTime } : {}),
-      source: n.source ?? null,
-    })),
-    why: whyOf(r, state, lang),
-  }));
+  return state.log.map((r) => {
+    const news = r.news.map((n) => newsOf(n, lang));
+    return {
+      turn: r.turn,
+      time: turnClock(r.turn).iso,
+      phase: r.phase,
+      staff: r.staff,
+      deadlines: r.deadlines.map((d) => ({ kind: d.kind, at: d.at, setBy: d.setBy })),
+      moves: r.moves.map((m) => ({ party: m.party, move: m.move, params: m.params ?? {} })),
+      // The resolution step by step: each move in the published order, then the world's reaction (party null).
+      steps: r.steps.map((s) => ({
+        party: s.party,
+        move: s.move,
+        params: s.params,
+        ...(s.refused ? { refused: formatMessage(s.refused, lang) } : {}),
+        changes: r.changes.slice(s.changes[0], s.changes[1]).map((c) => ({ metric: c.metric, from: c.from, to: c.to, cause: c.cause, ...(c.detail ? { detail: c.detail } : {}) })),
+        news: news.slice(s.news[0], s.news[1]),
+      })),
+      votes: r.votes,
+      metrics: r.metrics,
+      news,
+      why: whyOf(r, state, lang),
+    };
+  });
+}
+
+function newsOf(n: NewsItem, lang: Lang): SimReport['turns'][number]['news'][number] {
+  return {
+    text: n.quote ? `${formatMessage(n.msg, lang)} "${n.quote.text}" (${n.quote.by})` : formatMessage(n.msg, lang),
+    mark: n.mark,
+    historical: n.historical,
+    ...(n.historicalTime ? { historicalTime: n.historicalTime } : {}),
+    source: n.source ?? null,
+  };
 }
 
 const pad = (s: string, n: number) => (s.length >= n ? s : s + ' '.repeat(n - s.length));

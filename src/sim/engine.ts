@@ -16,7 +16,7 @@ import { rivalAnswers } from './rules/merger.ts';
 import { checkSutskeverRegret, driftResolve } from './rules/director-resolve.ts';
 import { attrition, countCalm, moveMarkets, passDeadlines, revalue, settleCredibility, wearContinuity } from './rules/world-reaction.ts';
 import { TurnContext } from './turn-context.ts';
-import type { GameSetup, GameState, Message, PlayedMove, TurnMetrics, TurnRecord, World } from './types.ts';
+import type { Change, GameSetup, GameState, Message, NewsItem, PlayedMove, TurnMetrics, TurnRecord, TurnStep, World } from './types.ts';
 import { initialWorld } from './world.ts';
 
 /** A move the rules forbid, with the rule in words. */
@@ -129,20 +129,25 @@ export function playTurn(state: GameState, chosen: Partial<Record<PartyId, Playe
 
   // 3. Resolve in order. A move made impossible by an earlier one this turn fails with its rule.
   ctx.onLine = stillOnHistory;
+  const steps: TurnStep[] = [];
   for (const { party, choice } of picks) {
     const def = MOVES.get(choice.move)!;
     ctx.cause = choice.move;
+    const step = ctx.beginStep(party, choice.move, choice.params);
     const block = stillAllowed(ctx, def, choice.params);
     if (block) {
+      step.refused = block;
       // The rule's own variables travel with it, so its words can be filled in.
       ctx.report('news.move-failed', { ...block.vars, party, move: choice.move, rule: block.key });
-      continue;
+    } else {
+      if (def.vote && ctx.recording) ctx.recordVote(takeVote(ctx, def.id, def.vote(ctx, choice.params)));
+      def.effect(ctx, choice.params);
     }
-    if (def.vote && ctx.recording) ctx.recordVote(takeVote(ctx, def.id, def.vote(ctx, choice.params)));
-    def.effect(ctx, choice.params);
+    steps.push(ctx.endStep(step));
   }
 
-  // 4. The world reacts.
+  // 4. The world reacts: one step of its own, after the moves.
+  const world = ctx.beginStep(null, null, {});
   if (state.turn >= 0 && ctx.world.removal !== 'failed') {
     brockmanQuits(ctx);
     driftResolve(ctx);
@@ -167,12 +172,14 @@ export function playTurn(state: GameState, chosen: Partial<Record<PartyId, Playe
   }
 
   // 5. The outcome checks.
+  // (Inside the world's step: the ending's news is the world's.)
   const outcomeId =
     state.turn === PROLOGUE_TURN ? (ctx.world.removal === 'failed' ? 'removal-fails' : null) : checkOutcome({ world: ctx.world, parties: ctx.parties, turn: state.turn });
   if (outcomeId) ctx.report(`outcome.${outcomeId}.news`);
   // Every turn has news, if only that nothing happened.
   if (ctx.news.length === 0 && ctx.recording) ctx.report('news.quiet', { signatures: ctx.world.signatures, continuity: Math.round(ctx.world.continuity) });
 
+  steps.push(ctx.endStep(world));
   const record: TurnRecord = {
     turn: state.turn,
     phase: outcomeId ? 'over' : state.turn === PROLOGUE_TURN ? 'prologue' : 'crisis',
@@ -182,6 +189,7 @@ export function playTurn(state: GameState, chosen: Partial<Record<PartyId, Playe
     news: ctx.news,
     changes: ctx.changes,
     votes: ctx.votes,
+    steps,
     metrics: metricsOf(ctx.world),
     events: ctx.events,
     states: { ...ctx.parties },
@@ -209,3 +217,8 @@ export function switchOn(state: GameState, rule: RuleSwitch): GameState {
 
 /** The rulebook as it stood at the start of the game, before any switch turned on mid-game. */
 export const startingRules = (state: GameState): RuleSwitch[] => state.rules.filter((r) => !state.ruleChanges.some((c) => c.rule === r));
+
+/** A turn's resolution step by step, each step with the changes and news it made (what the screens show in order). */
+export function stepsOf(record: TurnRecord): (Omit<TurnStep, 'changes' | 'news'> & { changes: Change[]; news: NewsItem[] })[] {
+  return record.steps.map((s) => ({ ...s, changes: record.changes.slice(s.changes[0], s.changes[1]), news: record.news.slice(s.news[0], s.news[1]) }));
+}

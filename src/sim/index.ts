@@ -2,7 +2,7 @@
 export * from './ids.ts';
 export type * from './types.ts';
 export { turnClock, LAST_TURN, FIRST_TURN, PROLOGUE_TURN, MARKET_OPEN_TURN, MARKET_OPEN_AT, DEADLINE_HOUR, deadlineTurn, deadlineAt, type TurnClock, type Day, type DayPart } from './clock.ts';
-export { newGame, playTurn, validateMove, validateSetup, IllegalMoveError, switchOn, startingRules } from './engine.ts';
+export { newGame, playTurn, validateMove, validateSetup, IllegalMoveError, switchOn, startingRules, stepsOf } from './engine.ts';
 export { moveMenu, legalChoices, type Choice } from './legal.ts';
 export { MOVES, MOVES_BY_PARTY, ALL_MOVES, type MoveDef } from './moves/index.ts';
 export { scoresFor, BASE_SCORES } from './scores.ts';

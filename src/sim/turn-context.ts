@@ -3,7 +3,7 @@ import type { Destination, MetricId, PartyId, RuleSwitch } from './ids.ts';
 import { markOf } from './history/news.ts';
 import { stepParty, type PartyEventType } from './parties/index.ts';
 import { draw, type RandomSource } from './random.ts';
-import type { BoardVote, Change, Director, GameState, Message, NewsItem, World } from './types.ts';
+import type { BoardVote, Change, Director, GameState, Message, NewsItem, TurnStep, World } from './types.ts';
 import { boardBend, CONTINUITY_AT_START, SWAYABILITY } from './world.ts';
 
 /** What guards and policies may read: the world, the parties' states, the clock and the rulebook. */
@@ -84,6 +84,17 @@ export class TurnContext implements GameView, RandomSource {
   add(metric: MetricId, delta: number, drawn?: number): void {
     const w = this.world as unknown as Record<string, number>;
     this.set(metric, w[metric] + delta, drawn);
+  }
+
+  /** Opens a step of the resolution: what follows, until endStep, is this step's doing. */
+  beginStep(party: PartyId | null, move: string | null, params: Record<string, unknown>): TurnStep {
+    return { party, move, params, changes: [this.changes.length, this.changes.length], news: [this.news.length, this.news.length] };
+  }
+
+  endStep(step: TurnStep): TurnStep {
+    step.changes[1] = this.changes.length;
+    step.news[1] = this.news.length;
+    return step;
   }
 
   /** Keeps a vote of the board as it was taken (for the record: who voted which way, and why). */

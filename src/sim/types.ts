@@ -186,6 +186,20 @@ export interface BoardVote {
   ballots: { director: DirectorId; resolve: number; for: boolean }[];
 }
 
+/**
+ * One step of a turn's resolution, in the published order: a party's move (or the world's reaction, `party` null),
+ * with the spans of the turn's `changes` and `news` it made (`[start, end)` indices), and the rule that refused the
+ * move if it failed. `stepsOf(record)` gives each step with its changes and news.
+ */
+export interface TurnStep {
+  party: PartyId | null;
+  move: string | null;
+  params: Record<string, unknown>;
+  refused?: Message;
+  changes: [number, number];
+  news: [number, number];
+}
+
 export interface TurnRecord {
   /** -1 is the board's prologue. */
   turn: number;
@@ -200,6 +214,8 @@ export interface TurnRecord {
   changes: Change[];
   /** The board's votes this turn, in the order they were taken. */
   votes: BoardVote[];
+  /** The resolution, step by step: each move in the published order, then the world's reaction. */
+  steps: TurnStep[];
   metrics: TurnMetrics;
   /** The events the turn's moves and rules sent to the party machines, in order. */
   events: { party: PartyId; type: string }[];

@@ -186,6 +186,17 @@ const boardVote = v.strictObject({
   ballots: list(v.strictObject({ director: v.picklist(DIRECTOR_IDS), resolve: num(-100, 200), for: v.boolean() }), DIRECTOR_IDS.length),
 });
 
+/** A step of the resolution: its spans of the turn's changes and news, checked against their lengths below. */
+const span = v.tuple([int(0, MAX_CHANGES + MAX_NEWS), int(0, MAX_CHANGES + MAX_NEWS)]);
+const turnStep = v.strictObject({
+  party: v.nullable(v.picklist(PARTIES)),
+  move: v.nullable(text),
+  params,
+  refused: v.optional(message),
+  changes: span,
+  news: span,
+});
+
 const turnRecord = v.strictObject({
   turn: int(PROLOGUE_TURN, LAST_TURN),
   phase: v.picklist(['prologue', 'crisis', 'over']),
@@ -195,6 +206,10 @@ const turnRecord = v.strictObject({
   news: list(newsItem, MAX_NEWS),
   changes: list(change, MAX_CHANGES),
   votes: list(boardVote, PARTIES.length + 1),
+  steps: v.pipe(
+    list(turnStep, PARTIES.length + 1),
+    v.check((steps) => steps.every((s) => s.changes[0] <= s.changes[1] && s.news[0] <= s.news[1]), 'has a step whose span runs backwards'),
+  ),
   metrics: v.strictObject(metricEntries),
   events: list(v.strictObject({ party: v.picklist(PARTIES), type: text }), MAX_EVENTS),
   states: partyStatesSchema,
@@ -233,6 +248,10 @@ export function gameStateProblem(s: v.InferOutput<typeof gameStateBase>): string
   }
   const off = PARTIES.find((p) => s.parties[p] !== at[p]);
   if (off) return `${off} is "${s.parties[off]}", but its events lead to "${at[off]}"`;
+  for (const r of s.log) {
+    const outside = r.steps.find((st) => st.changes[1] > r.changes.length || st.news[1] > r.news.length);
+    if (outside) return `turn ${r.turn} has a step beyond its own changes or news`;
+  }
   if (new Set(s.rules).size !== s.rules.length) return 'a rulebook switch is listed twice';
   const w = s.world;
   const left = DEPARTURE_DESTINATIONS.reduce((n, d) => n + w.departures[d], 0);

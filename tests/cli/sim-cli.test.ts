@@ -53,7 +53,7 @@ describe('npm run sim -- --play all=historical --json', () => {
   it('has one entry per turn, from the prologue to the ending, each of the documented shape', () => {
     expect(report.turns.map((t) => t.turn)).toEqual(Array.from({ length: 19 }, (_, i) => i - 1));
     for (const t of report.turns) {
-      expect(sorted(t)).toEqual(['metrics', 'moves', 'news', 'time', 'turn', 'why']);
+      expect(sorted(t)).toEqual(['deadlines', 'metrics', 'moves', 'news', 'phase', 'staff', 'steps', 'time', 'turn', 'votes', 'why']);
       expect(t.time).toMatch(/^2023-11-\d\dT\d\d:00:00-08:00$/);
       expect(t.time).toBe(turnClock(t.turn).iso);
       for (const m of t.moves) {

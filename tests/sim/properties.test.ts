@@ -5,7 +5,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { LAST_TURN, movesOf, newGame, OUTCOMES, PARTIES, playTurn, POLICIES, RULE_SWITCHES, runGame, STAFF_AT_START, validateMove } from '../../src/sim/index.ts';
+import { LAST_TURN, movesOf, newGame, OUTCOMES, PARTIES, playTurn, POLICIES, RULE_SWITCHES, runGame, STAFF_AT_START, stepsOf, validateMove } from '../../src/sim/index.ts';
 import { MAX_SEED } from '../../src/sim/seed.ts';
 import type { GameState, PartyId, PolicyId, RuleSwitch } from '../../src/sim/index.ts';
 import { allOn, departedTotal } from './helpers.ts';
@@ -152,5 +152,32 @@ describe('determinism and replay', () => {
     const same = [];
     for (let seed = 0; seed < 40; seed++) same.push(JSON.stringify(runGame({ seed }).log));
     expect(new Set(same).size).toBe(40);
+  });
+});
+
+describe('the record says what happened, step by step', () => {
+  it('every change and every news item belongs to exactly one step, in the published order, the world’s reaction last', () => {
+    fc.assert(
+      fc.property(setupArb, (s) => {
+        const g = play(s);
+        for (const r of g.log) {
+          let c = 0;
+          let n = 0;
+          for (const step of r.steps) {
+            expect(step.changes[0]).toBe(c);
+            expect(step.news[0]).toBe(n);
+            c = step.changes[1];
+            n = step.news[1];
+          }
+          expect(c).toBe(r.changes.length);
+          expect(n).toBe(r.news.length);
+          const parties = r.steps.map((x) => x.party);
+          expect(parties[parties.length - 1]).toBeNull();
+          expect(parties.slice(0, -1)).toEqual(r.moves.map((m) => m.party));
+          for (const step of stepsOf(r)) for (const ch of step.changes) if (step.party) expect(ch.cause).toBe(step.move);
+        }
+      }),
+      { numRuns: 60 },
+    );
   });
 });
