@@ -1,0 +1,118 @@
+// The flow's context and events: everything the screens show about where the game is, and everything a player can do.
+import type { PartyId, PlayablePartyId, RuleSwitch } from '../sim/ids.ts';
+import type { GameState, Message, PlayedMove, TurnRecord, World } from '../sim/types.ts';
+import type { SaveFile } from '../storage/save.ts';
+import type { StorageProblem } from '../storage/store.ts';
+
+export type Mode = 'play' | 'watch';
+export type Speed = 1 | 2 | 4;
+
+/** The choice being made by the person in the chair. */
+export interface Draft {
+  move: string | null;
+  /** Index into the chosen card's options; -1 until one is chosen. */
+  option: number;
+  /** The concept whose glossary is open in the move's detail. */
+  concept: string | null;
+  /** The page of move cards shown. */
+  page: number;
+}
+
+/** The turn being shown, step by step. */
+export interface Resolution {
+  record: TurnRecord;
+  /** The world before the turn: the numbers start here and move as the steps are shown. */
+  before: World;
+  /** How many steps are shown; `total` when the resolution is complete. */
+  shown: number;
+  total: number;
+  /** The step whose changes are open; null: the latest shown. */
+  open: number | null;
+}
+
+/** What the page address asked for as a seed, when it could not be used. */
+export interface SeedRefusal {
+  text: string;
+}
+
+export interface SetupDraft {
+  humans: PlayablePartyId[];
+  rules: RuleSwitch[];
+  rulebookOpen: boolean;
+  /** The party whose briefing is shown. */
+  briefing: PlayablePartyId;
+}
+
+export interface FlowContext {
+  reducedMotion: boolean;
+  /** The seed from the page address, or null for a random one each game. */
+  seed: number | null;
+  seedRefused: SeedRefusal | null;
+  /** The run that Continue resumes. */
+  saved: SaveFile | null;
+  /** Storage problems to show; kinds the player dismissed are not shown again. */
+  notices: StorageProblem[];
+  dismissed: StorageProblem['kind'][];
+  setup: SetupDraft;
+  mode: Mode;
+  /** People at this device, in hot-seat order. */
+  humans: PlayablePartyId[];
+  game: GameState | null;
+  /** Index into the active humans of who is choosing now. */
+  seat: number;
+  /** Moves locked in this turn by the people who already chose. */
+  pending: Partial<Record<PartyId, PlayedMove>>;
+  draft: Draft;
+  /** The last move the rules refused, with the rule in words; the choice it came from stays in the draft. */
+  refusal: { played: PlayedMove; reason: Message } | null;
+  resolution: Resolution | null;
+  speed: Speed;
+}
+
+export type FlowEvent =
+  // title
+  | { type: 'NEW_GAME' }
+  | { type: 'RESUME' }
+  | { type: 'WATCH' }
+  | { type: 'OPEN_SETTINGS' }
+  | { type: 'BACK' }
+  // seat choice and rulebook
+  | { type: 'TOGGLE_SEAT'; party: PlayablePartyId }
+  | { type: 'TOGGLE_RULEBOOK' }
+  | { type: 'TOGGLE_RULE'; rule: RuleSwitch | 'none' }
+  | { type: 'START' }
+  // hot seat
+  | { type: 'READY' }
+  // choosing
+  | { type: 'SELECT_MOVE'; move: string }
+  | { type: 'SELECT_OPTION'; option: number }
+  | { type: 'OPEN_CONCEPT'; concept: string | null }
+  | { type: 'PAGE'; page: number }
+  | { type: 'END_TURN' }
+  // resolution
+  | { type: 'SKIP' }
+  | { type: 'OPEN_STEP'; step: number }
+  | { type: 'CONTINUE' }
+  // watching history
+  | { type: 'PAUSE' }
+  | { type: 'PLAY' }
+  | { type: 'SPEED'; speed: Speed }
+  | { type: 'NEXT_TURN' }
+  // anywhere in a game, and after it
+  | { type: 'MENU' }
+  | { type: 'PLAY_AGAIN' }
+  // from the settings and the storage
+  | { type: 'MOTION'; reduced: boolean }
+  | { type: 'DISMISS_NOTICES' };
+
+/** What the flow needs from outside: the save store and a source of random seeds. */
+export interface FlowDeps {
+  store: { load(): { ok: true; save: SaveFile | null } | { ok: false; problem: StorageProblem }; save(file: Omit<SaveFile, 'version' | 'savedAt'>): StorageProblem | null; clear(): void };
+  randomSeed: () => number;
+}
+
+export interface FlowInput {
+  reducedMotion: boolean;
+  /** The page address's `seed` parameter, as written (null when there is none). */
+  seedParam: string | null;
+}
