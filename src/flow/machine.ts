@@ -301,8 +301,9 @@ export function createFlowMachine(deps: FlowDeps) {
                 after: { WATCH_GAP: { guard: 'autoplaying', target: 'resolving', actions: ['playTurn', 'autosave'] } },
                 on: {
                   NEXT_TURN: { target: 'resolving', actions: ['playTurn', 'autosave'] },
-                  // Playing again starts the pause before the next turn afresh.
+                  // Playing again, or at another speed, starts the pause before the next turn afresh.
                   PLAY: { target: 'idle', reenter: true },
+                  SPEED: { target: 'idle', reenter: true, actions: 'setSpeed' },
                 },
               },
               resolving: {
@@ -322,6 +323,7 @@ export function createFlowMachine(deps: FlowDeps) {
                 on: {
                   OPEN_STEP: { actions: 'openStep' },
                   PLAY: { target: 'resolved', reenter: true },
+                  SPEED: { target: 'resolved', reenter: true, actions: 'setSpeed' },
                   CONTINUE: [
                     { guard: 'gameOver', target: '#flow.ended' },
                     { target: 'idle', actions: 'endResolution' },
