@@ -240,7 +240,7 @@ describe('seeds from the address', () => {
 describe('the autosave', () => {
   it('saves at the start and after every turn, offers to continue, and forgets a finished run', () => {
     const { actor, kv } = start(['employees']);
-    const saved = () => JSON.parse(kv.getItem(SAVE_KEY)!);
+    const saved = () => JSON.parse(kv!.getItem(SAVE_KEY)!);
     expect(saved().state.turn).toBe(0);
     expect(saved().humans).toEqual(['employees']);
     expect(saved().mode).toBe('play');
@@ -258,7 +258,7 @@ describe('the autosave', () => {
       else send(actor, playableChoice(snap));
     }
     expect(where(actor.getSnapshot())).toBe('ended');
-    expect(kv.getItem(SAVE_KEY)).toBeNull();
+    expect(kv!.getItem(SAVE_KEY)).toBeNull();
   });
 
   it('resumes a watched run in watch mode', () => {
