@@ -4,6 +4,7 @@ import { C, FONT_SERIF, FONT_UI, GAME_H, GAME_W } from '../src/ui/theme.ts';
 import { dom } from '../src/dom/layer.ts';
 import { ui } from '../src/ui-text/index.ts';
 import { settings } from '../src/ui/settings.ts';
+import { followFlow } from '../src/ui/router.ts';
 
 const FONTS = [
   `400 16px ${FONT_UI}`,
@@ -36,7 +37,8 @@ export class BootScene extends Phaser.Scene {
     this.makeTextures();
     const timeout = new Promise((r) => setTimeout(r, 4000));
     const fonts = Promise.all(FONTS.map((f) => document.fonts.load(f).catch(() => undefined)));
-    void Promise.race([fonts, timeout]).then(() => this.scene.start('title'));
+    // Then the flow decides what shows (the title, to begin with).
+    void Promise.race([fonts, timeout]).then(() => followFlow(this.game, 'boot'));
   }
 
   private makeTextures(): void {

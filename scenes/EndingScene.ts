@@ -3,34 +3,29 @@ import { UiScene } from '../src/ui/ui-scene.ts';
 import { C, GAME_W } from '../src/ui/theme.ts';
 import { addText, Button, fadeIn, kicker, panel, tweenNumber } from '../src/ui/widgets.ts';
 import { c, moveTitle, partyName, playedLabel, rulebookText, u, whenText } from '../src/ui/i18n.ts';
-import { endSession, saves, session, type Session } from '../src/ui/session.ts';
 import { cue } from '../src/ui/sound.ts';
 import { dom } from '../src/dom/layer.ts';
 import { scoresFor } from '../src/sim/index.ts';
 import { PARTIES, type PartyId } from '../src/sim/ids.ts';
+import type { GameState } from '../src/sim/types.ts';
 import type { UiKey } from '../src/ui-text/index.ts';
 
 export class EndingScene extends UiScene {
-  private s: Session | null = null;
-
   constructor() {
     super('ending');
   }
 
   override create(): void {
-    this.s = session();
-    if (!this.s || !this.s.state.outcome) {
-      this.scene.start('title');
-      return;
-    }
-    // A finished run is not offered to continue.
-    saves().clear();
     super.create();
     cue('ending');
   }
 
+  private get run(): GameState {
+    return this.snap.context.game!;
+  }
+
   private outcomeTitle(): string {
-    const id = this.s!.state.outcome!.id;
+    const id = this.run.outcome!.id;
     return c(`outcome.${id}.title`, undefined, id);
   }
 
@@ -42,8 +37,8 @@ export class EndingScene extends UiScene {
   }
 
   protected build(main: HTMLElement): void {
-    const s = this.s!;
-    const st = s.state;
+    const humans: readonly string[] = this.snap.context.humans;
+    const st = this.run;
     const out = st.outcome!;
     this.add.rectangle(0, 0, GAME_W, 6, C.brass).setOrigin(0, 0);
     // The outcome, like a front page.
@@ -75,7 +70,7 @@ export class EndingScene extends UiScene {
     const rowH = (sr.h - 46) / order.length;
     order.forEach((p, i) => {
       const y = sr.y + 40 + i * rowH;
-      const mine = s.humans.includes(p as never);
+      const mine = humans.includes(p);
       const name = `${partyName(p)}${mine ? ` (${u('ui.ending.youPlayed')})` : ''}`;
       addText(this, sr.x + 18, y + 2, name, { size: 'sm', bold: mine, color: mine ? C.brassCss : C.ink, width: 230, maxH: rowH - 4 });
       const bx = sr.x + 256;
@@ -109,10 +104,10 @@ export class EndingScene extends UiScene {
       const x = tr.x + 18 + col * (colW + 24);
       const y = tr.y + 40 + (i % perCol) * lineH;
       const when = rec.turn < 0 ? u('ui.crisis.prologue') : whenText(rec.turn);
-      const mine = rec.moves.filter((m) => s.humans.includes(m.party as never));
+      const mine = rec.moves.filter((m) => humans.includes(m.party));
       // Each line: what the player did; where the player did not move (the prologue, watch mode), who did what.
       const shown = mine.length ? mine : rec.moves.slice(0, 1);
-      const what = shown.map((m) => (s.humans.length === 1 && mine.length ? playedLabel(m) : `${partyName(m.party)}: ${moveTitle(m.move)}`)).join(' · ');
+      const what = shown.map((m) => (humans.length === 1 && mine.length ? playedLabel(m) : `${partyName(m.party)}: ${moveTitle(m.move)}`)).join(' · ');
       addText(this, x, y, when, { size: 12, bold: true, color: C.brassCss, width: 140, maxH: lineH - 2, fixed: true });
       addText(this, x + 144, y, what, { size: 'xs', color: mine.length ? C.ink : C.inkDim, width: colW - 148, maxH: lineH - 2, minScale: 0.7 });
       const li = document.createElement('li');
@@ -123,13 +118,13 @@ export class EndingScene extends UiScene {
     const nav = document.createElement('nav');
     nav.setAttribute('aria-label', u('ui.ending.heading'));
     main.appendChild(nav);
-    new Button(this, { x: 48, y: 652, w: 240, h: 50, label: u('ui.ending.again'), kind: 'primary', id: 'ending-again', parentEl: nav, onClick: () => { endSession(); this.go('party'); } });
-    new Button(this, { x: 304, y: 652, w: 240, h: 50, label: u('ui.ending.title'), kind: 'secondary', id: 'ending-title', parentEl: nav, onClick: () => { endSession(); this.go('title'); } });
+    new Button(this, { x: 48, y: 652, w: 240, h: 50, label: u('ui.ending.again'), kind: 'primary', id: 'ending-again', parentEl: nav, onClick: () => this.send({ type: 'PLAY_AGAIN' }) });
+    new Button(this, { x: 304, y: 652, w: 240, h: 50, label: u('ui.ending.title'), kind: 'secondary', id: 'ending-title', parentEl: nav, onClick: () => this.send({ type: 'MENU' }) });
   }
 
   /** Where things stand at the end: who runs the company, where Altman is, the staff, the money. */
   private drawFinalFigures(main: HTMLElement, y: number): void {
-    const w = this.s!.state.world;
+    const w = this.run.world;
     const departed = w.departures.microsoft + w.departures.salesforce + w.departures.newco + w.departures.other;
     const figures: [string, string][] = [
       [u('ui.crisis.ceoChair'), u(`ui.crisis.ceo.${w.ceo}` as UiKey)],

@@ -1,36 +1,33 @@
 // Party choice: the five playable parties with their briefings. Several may be chosen: hot seat.
 // The rulebook: any of the what-if switches may be turned on before the start (none: as in 2023).
+// The choices are the flow's (its setup draft); this scene draws them and sends the toggles.
 import Phaser from 'phaser';
 import { UiScene } from '../src/ui/ui-scene.ts';
 import { C, GAME_W } from '../src/ui/theme.ts';
 import { addText, Button, panel, setFitted } from '../src/ui/widgets.ts';
 import { c, partyName, rulebookText, switchExplain, switchTitle, u } from '../src/ui/i18n.ts';
-import { startPlay } from '../src/ui/session.ts';
 import { PLAYABLE_PARTIES, RULE_SWITCHES, type PlayablePartyId, type RuleSwitch } from '../src/sim/ids.ts';
 import { dom } from '../src/dom/layer.ts';
 
 const BRIEF = { x: 470, y: 116, w: 770, h: 488 };
 
 export class PartyChoiceScene extends UiScene {
-  private chosen: PlayablePartyId[] = [];
-  private shown: PlayablePartyId = 'board';
+  /** What the briefing and the rulebook's explanation are drawn with (redrawn on hover and focus). */
   private briefObjs: Phaser.GameObjects.GameObject[] = [];
-  /** Rulebook switches turned on, in the simulation's order. */
-  private rules: RuleSwitch[] = [];
-  /** The rulebook panel is open in place of the briefing. */
-  private rulesOpen = false;
   private explainText: Phaser.GameObjects.Text | null = null;
 
   constructor() {
     super('party');
   }
 
-  override create(): void {
-    this.chosen = [];
-    this.shown = 'board';
-    this.rules = [];
-    this.rulesOpen = false;
-    super.create();
+  private get chosen(): PlayablePartyId[] {
+    return this.snap.context.setup.humans;
+  }
+  private get rules(): RuleSwitch[] {
+    return this.snap.context.setup.rules;
+  }
+  private get rulesOpen(): boolean {
+    return this.snap.context.setup.rulebookOpen;
   }
 
   protected heading(): string {
@@ -68,10 +65,8 @@ export class PartyChoiceScene extends UiScene {
         description: this.briefing(p),
         onHover: () => { if (!this.rulesOpen) this.showBriefing(p); },
         onClick: () => {
-          this.chosen = on ? this.chosen.filter((q) => q !== p) : [...this.chosen, p];
-          this.shown = p;
-          this.rulesOpen = false;
-          this.render(`party-${p}`);
+          this.send({ type: 'TOGGLE_SEAT', party: p });
+          this.focus(`party-${p}`);
         },
       });
       y += h + 10;
@@ -87,8 +82,8 @@ export class PartyChoiceScene extends UiScene {
       sub: this.rules.length > 1 ? u('ui.rules.count', { n: this.rules.length }) : rulesNow, subColor: this.rules.length ? C.brassCss : C.inkDim,
       description: rulesNow,
       onClick: () => {
-        this.rulesOpen = !this.rulesOpen;
-        this.render('rules-open');
+        this.send({ type: 'TOGGLE_RULEBOOK' });
+        this.focus('rules-open');
       },
     });
     rb.el.removeAttribute('aria-current');
@@ -97,9 +92,9 @@ export class PartyChoiceScene extends UiScene {
       rb.el.setAttribute('aria-controls', 'rules-panel');
       this.drawRules(main);
     } else {
-      this.showBriefing(this.shown);
+      this.showBriefing(this.snap.context.setup.briefing);
     }
-    new Button(this, { x: 40, y: fy, w: 160, h: 52, label: u('ui.party.back'), kind: 'secondary', id: 'party-back', parentEl: main, onClick: () => this.go('title') });
+    new Button(this, { x: 40, y: fy, w: 160, h: 52, label: u('ui.party.back'), kind: 'secondary', id: 'party-back', parentEl: main, onClick: () => this.send({ type: 'BACK' }) });
     const status = document.createElement('p');
     status.className = 'sr-only';
     status.setAttribute('role', 'status');
@@ -114,8 +109,7 @@ export class PartyChoiceScene extends UiScene {
           this.main.querySelector('[role=status]')!.textContent = u('ui.party.startNone');
           return;
         }
-        const s = startPlay(this.chosen, undefined, this.rules);
-        this.go(s.humans.length > 1 ? 'privacy' : 'crisis');
+        this.send({ type: 'START' });
       },
     });
   }
@@ -155,9 +149,8 @@ export class PartyChoiceScene extends UiScene {
         description: id === 'none' ? u('ui.rules.hint') : switchExplain(id),
         onHover: () => this.explain(id),
         onClick: () => {
-          if (id === 'none') this.rules = [];
-          else this.rules = RULE_SWITCHES.filter((q) => (q === id ? !on : this.rules.includes(q)));
-          this.render(`rule-${id}`);
+          this.send({ type: 'TOGGLE_RULE', rule: id });
+          this.focus(`rule-${id}`);
           this.explain(id);
         },
       });

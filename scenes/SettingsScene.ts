@@ -55,6 +55,6 @@ export class SettingsScene extends UiScene {
     y += h + 20;
     const note = addText(this, x, y, u('ui.settings.note'), { size: 'sm', color: C.inkDim, width: w, maxH: 60 });
     this.main.appendChild(Object.assign(document.createElement('p'), { className: 'sr-only', textContent: note.text }));
-    new Button(this, { x, y: 550, w: 300, h: 52, label: u('ui.settings.back'), kind: 'primary', id: 'set-back', parentEl: main, onClick: () => this.go('title') });
+    new Button(this, { x, y: 550, w: 300, h: 52, label: u('ui.settings.back'), kind: 'primary', id: 'set-back', parentEl: main, onClick: () => this.send({ type: 'BACK' }) });
   }
 }

@@ -1,22 +1,14 @@
-// Title: new game, continue, watch history, settings, language.
+// Title: new game, continue, watch history, settings, language; and a seed from the address that cannot be used.
 import { UiScene } from '../src/ui/ui-scene.ts';
 import { C, GAME_W } from '../src/ui/theme.ts';
 import { addText, Button, fadeIn } from '../src/ui/widgets.ts';
 import { u, partyName, whenText } from '../src/ui/i18n.ts';
+import { ft } from '../src/ui/flow-text.ts';
 import { settings, updateSettings } from '../src/ui/settings.ts';
-import { loadSave, resume, startWatch } from '../src/ui/session.ts';
-import type { SaveFile } from '../src/storage/save.ts';
 
 export class TitleScene extends UiScene {
-  private save: SaveFile | null = null;
-
   constructor() {
     super('title');
-  }
-
-  override create(): void {
-    this.save = loadSave();
-    super.create();
   }
 
   protected heading(): string {
@@ -44,30 +36,24 @@ export class TitleScene extends UiScene {
     const nav = document.createElement('nav');
     nav.setAttribute('aria-label', u('ui.game.title'));
     main.appendChild(nav);
-    new Button(this, { x, y, w, h, label: u('ui.title.new'), kind: 'primary', size: 'lg', id: 'title-new', parentEl: nav, onClick: () => this.go('party') });
+    new Button(this, { x, y, w, h, label: u('ui.title.new'), kind: 'primary', size: 'lg', id: 'title-new', parentEl: nav, onClick: () => this.send({ type: 'NEW_GAME' }) });
     y += h + gap;
-    if (this.save) {
-      const s = this.save;
+    const s = this.snap.context.saved;
+    if (s) {
       const who = s.mode === 'watch' ? u('ui.title.watch') : s.humans.map((p) => partyName(p)).join(', ');
       const detail = u('ui.title.continueDetail', { party: who, day: whenText(s.state.turn), part: '' }).replace(/[\s,]+$/, '');
       new Button(this, {
         x, y, w, h: h + 14, label: u('ui.title.continue'), sub: detail, kind: 'secondary', size: 'lg', id: 'title-continue', parentEl: nav, description: detail,
-        onClick: () => {
-          resume(s);
-          this.go('crisis');
-        },
+        onClick: () => this.send({ type: 'RESUME' }),
       });
       y += h + 14 + gap;
     }
     new Button(this, {
       x, y, w, h, label: u('ui.title.watch'), kind: 'secondary', size: 'lg', id: 'title-watch', parentEl: nav,
-      onClick: () => {
-        startWatch();
-        this.go('crisis');
-      },
+      onClick: () => this.send({ type: 'WATCH' }),
     });
     y += h + gap;
-    new Button(this, { x, y, w: (w - gap) / 2, h, label: u('ui.title.settings'), kind: 'secondary', id: 'title-settings', parentEl: nav, onClick: () => this.go('settings') });
+    new Button(this, { x, y, w: (w - gap) / 2, h, label: u('ui.title.settings'), kind: 'secondary', id: 'title-settings', parentEl: nav, onClick: () => this.send({ type: 'OPEN_SETTINGS' }) });
     const other = settings().lang === 'en' ? 'fr' : 'en';
     const langBtn = new Button(this, {
       x: x + (w + gap) / 2, y, w: (w - gap) / 2, h, label: u('ui.title.language'), kind: 'secondary', id: 'title-lang', parentEl: nav,
@@ -78,6 +64,19 @@ export class TitleScene extends UiScene {
       },
     });
     langBtn.el.lang = other;
+
+    const refused = this.snap.context.seedRefused;
+    if (refused) {
+      // Said, not silently replaced: the games started from here use a random seed.
+      const text = ft('seedRefused', { text: refused.text.length > 24 ? `${refused.text.slice(0, 20)}…` : refused.text });
+      addText(this, 820, 614, text, { size: 'xs', bold: true, color: C.dangerCss, width: 420, maxH: 96, minScale: 0.8 });
+      const p = document.createElement('p');
+      p.id = 'seed-refused';
+      p.className = 'sr-only';
+      p.setAttribute('role', 'alert');
+      p.textContent = text;
+      main.appendChild(p);
+    }
 
     addText(this, 96, 668, u('ui.title.credits'), { size: 'sm', italic: true, serif: true, color: C.inkFaint, width: 700, maxH: 30 });
     this.drawCalendar();

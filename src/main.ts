@@ -10,6 +10,7 @@ import Phaser from 'phaser';
 import { GAME_H, GAME_W, C } from './ui/theme.ts';
 import { dom } from './dom/layer.ts';
 import { renderOnDemand } from './ui/on-demand.ts';
+import { flow } from './flow/runtime.ts';
 import { BootScene } from '../scenes/BootScene.ts';
 import { TitleScene } from '../scenes/TitleScene.ts';
 import { SettingsScene } from '../scenes/SettingsScene.ts';
@@ -19,6 +20,8 @@ import { CrisisScene } from '../scenes/CrisisScene.ts';
 import { EndingScene } from '../scenes/EndingScene.ts';
 
 const layer = dom();
+// The flow first: it claims the right to write the save before anything reads it.
+flow();
 
 const game = new Phaser.Game({
   type: Phaser.AUTO,
@@ -46,7 +49,3 @@ game.events.once(Phaser.Core.Events.READY, () => {
   renderOnDemand(game);
 });
 
-declare global {
-  interface Window { __game?: Phaser.Game }
-}
-window.__game = game;

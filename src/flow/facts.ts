@@ -3,8 +3,8 @@
 // one-line change:
 // - stepsOf: TurnRecord.steps (the lead is adding `steps: [{ party, move, params, changes, news }]`); until then the
 //   changes are matched to moves by their cause.
-// - deadlinesOf: TurnRecord.deadlines; until then the world's deadlines plus the market opening.
-import { MARKET_OPEN_TURN, PROLOGUE_TURN } from '../sim/index.ts';
+// - deadlinesOf: the game's deadlines (the world lists them all, Monday's market opening included).
+import { PROLOGUE_TURN } from '../sim/index.ts';
 import type { PartyId, PlayablePartyId } from '../sim/ids.ts';
 import type { Change, Deadline, GameState, NewsItem, TurnRecord } from '../sim/types.ts';
 
@@ -32,13 +32,9 @@ export function stepsOf(record: TurnRecord): Step[] {
   return steps;
 }
 
-/** The game's deadlines, soonest first, the market opening among them while it is still ahead. */
+/** The game's deadlines, soonest first. */
 export function deadlinesOf(game: GameState): Deadline[] {
-  const list = [...game.world.deadlines];
-  if (!list.some((d) => d.kind === 'market-open') && game.turn <= MARKET_OPEN_TURN) {
-    list.push({ kind: 'market-open', turn: MARKET_OPEN_TURN, setBy: 'microsoft' });
-  }
-  return list.sort((a, b) => a.turn - b.turn);
+  return [...game.world.deadlines].sort((a, b) => a.at.localeCompare(b.at));
 }
 
 export const inPrologue = (game: GameState): boolean => game.turn === PROLOGUE_TURN;

@@ -155,6 +155,7 @@ export function createFlowMachine(deps: FlowDeps) {
       endResolution: assign({ resolution: null }),
       setSpeed: assign({ speed: ({ context, event }) => (event.type === 'SPEED' ? event.speed : context.speed) }),
       setMotion: assign({ reducedMotion: ({ context, event }) => (event.type === 'MOTION' ? event.reduced : context.reducedMotion) }),
+      notice: assign({ notices: ({ context, event }) => (event.type === 'STORAGE_PROBLEM' ? addNotice(context, event.problem) : context.notices) }),
       dismissNotices: assign(({ context }) => ({ dismissed: [...context.dismissed, ...context.notices.map((n) => n.kind)], notices: [] })),
     },
   }).createMachine({
@@ -183,6 +184,7 @@ export function createFlowMachine(deps: FlowDeps) {
     on: {
       MOTION: { actions: 'setMotion' },
       DISMISS_NOTICES: { actions: 'dismissNotices' },
+      STORAGE_PROBLEM: { actions: 'notice' },
     },
     initial: 'title',
     states: {

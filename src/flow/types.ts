@@ -103,6 +103,7 @@ export type FlowEvent =
   | { type: 'PLAY_AGAIN' }
   // from the settings and the storage
   | { type: 'MOTION'; reduced: boolean }
+  | { type: 'STORAGE_PROBLEM'; problem: StorageProblem }
   | { type: 'DISMISS_NOTICES' };
 
 /** What the flow needs from outside: the save store and a source of random seeds. */

@@ -1,18 +1,23 @@
-// The base of every scene: draws from scratch on each render, mirrors itself in the DOM layer, keeps focus
-// where it was across re-renders, and shows storage notices.
+// The base of every scene: follows the flow actor (draws its snapshots, sends it the player's events), draws from
+// scratch on each render, mirrors itself in the DOM layer, keeps focus where it was across re-renders, and shows
+// storage notices. The page's <html data-flow> says which state of the flow is on screen.
 import Phaser from 'phaser';
 import { dom, type Rect } from '../dom/layer.ts';
 import { C, GAME_H, GAME_W } from './theme.ts';
-import { addText, Button, clearOverflow, panel } from './widgets.ts';
-import { dismissNotices, notices } from './session.ts';
+import { addText, Button, panel } from './widgets.ts';
 import { u } from './i18n.ts';
 import { reducedMotion } from './settings.ts';
 import { wakeRender } from './on-demand.ts';
+import { flow } from '../flow/runtime.ts';
+import { flowName, sceneFor, type FlowSnapshot } from '../flow/names.ts';
+import type { FlowEvent } from '../flow/types.ts';
 import type { StorageProblem } from '../storage/store.ts';
 import type { UiKey } from '../ui-text/index.ts';
 
 export abstract class UiScene extends Phaser.Scene {
   protected main!: HTMLElement;
+  /** The flow's snapshot this scene shows. */
+  protected snap!: FlowSnapshot;
   private rendering = false;
 
   /** The scene's heading: the DOM layer's <h1>. */
@@ -24,10 +29,43 @@ export abstract class UiScene extends Phaser.Scene {
   protected abstract build(main: HTMLElement): void;
 
   create(): void {
-    clearOverflow();
-    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => dom().end(this.scene.key));
+    this.snap = flow().getSnapshot();
+    const sub = flow().subscribe((s) => this.receive(s));
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      sub.unsubscribe();
+      dom().end(this.scene.key);
+    });
     this.render(null);
     if (!reducedMotion()) this.cameras.main.fadeIn(180, 15, 19, 24);
+  }
+
+  private receive(s: FlowSnapshot): void {
+    if (s === this.snap) return;
+    if (sceneFor(s) !== this.scene.key) {
+      // Another scene shows this state and the router is switching to it: until it is drawn, no state is on screen.
+      delete document.documentElement.dataset.flow;
+      return;
+    }
+    const prev = this.snap;
+    this.snap = s;
+    wakeRender();
+    this.onFlow(s, prev);
+  }
+
+  /** A new snapshot of a state this scene shows: redraw (a scene that can redraw less overrides this). */
+  protected onFlow(_s: FlowSnapshot, _prev: FlowSnapshot): void {
+    this.render();
+  }
+
+  /** Tell the flow what the player did. */
+  protected send(e: FlowEvent): void {
+    wakeRender();
+    flow().send(e);
+  }
+
+  /** Say on the page which state of the flow is now on screen. */
+  protected markFlow(): void {
+    document.documentElement.dataset.flow = flowName(this.snap);
   }
 
   /** Redraw everything. Focus goes back to the element with the same id, or to `focusId`. */
@@ -35,7 +73,8 @@ export abstract class UiScene extends Phaser.Scene {
     if (this.rendering) return;
     this.rendering = true;
     wakeRender();
-    const t0 = performance.now();
+    const mark = `render-${this.scene.key}`;
+    performance.mark(mark);
     try {
       this.tweens.killAll();
       this.time.removeAllEvents();
@@ -49,19 +88,21 @@ export abstract class UiScene extends Phaser.Scene {
         if (el) el.focus({ preventScroll: true });
         else (this.main.querySelector('h1') as HTMLElement | null)?.focus({ preventScroll: true });
       }
+      this.markFlow();
     } finally {
       this.rendering = false;
-      // Measured by the browser tests (a render must stay well under a second on a slow machine).
-      document.body.dataset.renderMs = String(Math.round(performance.now() - t0));
+      // A user-timing measure ("render"), as the browser's performance tools show it.
+      performance.measure('render', mark);
     }
   }
 
-  protected go(key: string, data?: object): void {
-    wakeRender();
-    this.scene.start(key, data);
+  /** Move the focus to a control by id (after the redraw an event caused). */
+  protected focus(id: string): void {
+    document.getElementById(id)?.focus({ preventScroll: true });
   }
 
   private drawNotices(): void {
+    const notices = this.snap.context.notices;
     if (notices.length === 0) return;
     const texts = notices.map(noticeText);
     const w = 760;
@@ -82,10 +123,7 @@ export abstract class UiScene extends Phaser.Scene {
     const b = new Button(this, {
       x: r.x + w - 130, y: r.y + h - 50, w: 112, h: 38, label: u('ui.storage.dismiss'), kind: 'secondary', size: 'sm',
       id: 'notice-dismiss', parentEl: this.main,
-      onClick: () => {
-        dismissNotices();
-        this.render(null);
-      },
+      onClick: () => this.send({ type: 'DISMISS_NOTICES' }),
     });
     for (const o of b.objects) (o as unknown as Phaser.GameObjects.Components.Depth).setDepth(1001);
   }

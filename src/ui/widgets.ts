@@ -10,18 +10,17 @@ import { wakeRender } from './on-demand.ts';
 
 export const TEXT_RESOLUTION = 2;
 
-/** Text that could not fit its box even at the smallest size: tests assert this stays empty. */
+/**
+ * Text that could not fit its box even at the smallest size is cut with an ellipsis and reported on the console once
+ * per text (a warning a developer or a test sees; the DOM layer still has the full text).
+ */
 const overflowed = new Set<string>();
 function reportOverflow(text: string): void {
+  if (overflowed.has(text)) return;
   overflowed.add(text);
-  document.body.dataset.overflow = String(overflowed.size);
-  (window as unknown as { __overflowed?: string[] }).__overflowed = [...overflowed];
+  console.warn(`${OVERFLOW_WARNING} ${text}`);
 }
-export function clearOverflow(): void {
-  overflowed.clear();
-  document.body.dataset.overflow = '0';
-  (window as unknown as { __overflowed?: string[] }).__overflowed = [];
-}
+export const OVERFLOW_WARNING = 'Text cut to fit:';
 
 export interface TextOpts {
   size?: SizeName | number;

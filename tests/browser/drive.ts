@@ -1,12 +1,16 @@
-// Playing the game through its DOM layer: by assistive-technology clicks, by keyboard alone, or by mouse on the canvas.
+// Playing the game through its DOM layer: by assistive-technology clicks, by keyboard alone, or by mouse on the
+// canvas. The driver waits on the flow state the page shows (`<html data-flow>`), not on which buttons exist.
 import type { Page } from 'playwright-core';
-import { clickCanvas, currentScene, focusVisible, press, scene, tabTo } from './harness.ts';
+import { clickCanvas, flowState, focusVisible, overflowed, press, tabTo, waitFlow } from './harness.ts';
 
 export type How = 'dom' | 'keyboard' | 'mouse';
 
 const byId = (id: string) => `[id="${id}"]`;
+const CHOOSING = ['prologue', 'choosing', 'refused'];
+/** Every state the page can show. */
+const SETTLED = [...CHOOSING, 'resolving', 'resolved', 'watching', 'handing-over', 'ended', 'title', 'setup', 'settings'];
 
-async function activate(page: Page, how: How, selector: string): Promise<void> {
+export async function activate(page: Page, how: How, selector: string): Promise<void> {
   if (how === 'dom') return press(page, selector);
   if (how === 'mouse') return clickCanvas(page, selector);
   await tabTo(page, selector);
@@ -14,31 +18,19 @@ async function activate(page: Page, how: How, selector: string): Promise<void> {
   await page.keyboard.press('Enter');
 }
 
-/** What the crisis scene is waiting for right now. */
-async function crisisState(page: Page): Promise<'choose' | 'resolve-done' | 'resolving' | 'other'> {
-  return page.evaluate(() => {
-    const main = document.querySelector<HTMLElement>('#a11y main');
-    if (main?.dataset.scene !== 'crisis') return 'other';
-    if (document.getElementById('res-continue')) return 'resolve-done';
-    if (document.getElementById('res-skip')) return 'resolving';
-    if (document.querySelector('[id^="move-"]')) return 'choose';
-    return 'other';
-  });
-}
-
+/**
+ * Wait until the crisis asks for something: a choice ('choose'), Continue after a resolution ('resolve-done'), or
+ * the flow left the crisis ('left'). A resolution in progress is skipped when `skip` says how, else waited out.
+ */
 export async function waitCrisisReady(page: Page, skip?: How): Promise<'choose' | 'resolve-done' | 'left'> {
-  for (let i = 0; i < 400; i++) {
-    const st = await crisisState(page);
-    if (st === 'choose' || st === 'resolve-done') return st;
-    if (st === 'resolving' && skip) {
-      await activate(page, skip, '#res-skip').catch(() => undefined);
-      continue;
-    }
-    const sc = await currentScene(page);
-    if (sc !== 'crisis' && sc !== null && sc !== 'boot') return 'left';
-    await page.waitForTimeout(25);
+  for (;;) {
+    const st = await waitFlow(page, SETTLED, 30_000);
+    if (CHOOSING.includes(st)) return 'choose';
+    if (st === 'resolved') return 'resolve-done';
+    if (st !== 'resolving') return 'left';
+    if (skip) await activate(page, skip, '#res-skip').catch(() => undefined);
+    await page.waitForFunction(() => document.documentElement.dataset.flow !== 'resolving', undefined, { polling: 'raf', timeout: 30_000 });
   }
-  throw new Error('the crisis scene never became ready');
 }
 
 /** Choose one move for the party in the chair (the pick function chooses among the playable ones). */
@@ -50,18 +42,21 @@ export async function chooseMove(page: Page, how: How, pick: () => number): Prom
   const id = enabled[Math.floor(pick() * enabled.length)];
   await activate(page, how, byId(id));
   // The card shows as chosen (a mouse click is handled on the canvas's next frame).
-  await page.waitForFunction((mid) => document.getElementById(mid)?.getAttribute('aria-current') === 'true' && !!document.getElementById('end-turn'), id, { polling: 20 });
+  await page.waitForFunction((mid) => document.getElementById(mid)?.getAttribute('aria-current') === 'true' && !!document.getElementById('end-turn'), id, { polling: 'raf' });
   const opts = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('[id^="opt-"]')].map((b) => b.id));
   if (opts.length > 0) {
     const o = opts[Math.floor(pick() * opts.length)];
     await activate(page, how, byId(o));
-    await page.waitForFunction((oid) => document.getElementById(oid)?.getAttribute('aria-pressed') === 'true', o, { polling: 20 });
+    await page.waitForFunction((oid) => document.getElementById(oid)?.getAttribute('aria-pressed') === 'true', o, { polling: 'raf' });
   }
   const ready = await page
-    .waitForFunction(() => document.getElementById('end-turn')?.getAttribute('aria-disabled') !== 'true', undefined, { polling: 20, timeout: 5000 })
+    .waitForFunction(() => document.getElementById('end-turn')?.getAttribute('aria-disabled') !== 'true', undefined, { polling: 'raf', timeout: 5000 })
     .then(() => true, () => false);
   if (!ready) throw new Error(`end turn stayed disabled after choosing ${id}`);
   await activate(page, how, '#end-turn');
+  // The turn is played (or the device passes on): the choice is no longer on screen.
+  await page.waitForFunction(() => !['choosing', 'prologue'].includes(document.documentElement.dataset.flow ?? ''), undefined, { polling: 'raf' });
+  if ((await flowState(page)) === 'refused') throw new Error(`the rules refused ${id}`);
   return id.slice('move-'.length);
 }
 
@@ -72,21 +67,21 @@ export async function playToEnd(page: Page, how: How, pick: () => number, maxTur
   for (let step = 0; step < maxTurns * 3; step++) {
     const st = await waitCrisisReady(page, how);
     if (st === 'left') {
-      const sc = await currentScene(page);
-      if (sc === 'ending') return played;
-      if (sc === 'privacy') {
+      const f = await flowState(page);
+      if (f === 'ended') return played;
+      if (f === 'handing-over') {
         await activate(page, how, '#privacy-ready');
-        await scene(page, 'crisis');
+        await page.waitForFunction(() => document.documentElement.dataset.flow !== 'handing-over', undefined, { polling: 'raf' });
         continue;
       }
-      throw new Error(`left the crisis for ${sc}`);
+      throw new Error(`left the crisis for ${f}`);
     }
     if (st === 'choose') {
       played.push(await chooseMove(page, how, pick));
       continue;
     }
     await activate(page, how, '#res-continue');
-    await page.waitForFunction(() => !document.getElementById('res-continue'), undefined, { polling: 20 });
+    await page.waitForFunction(() => document.documentElement.dataset.flow !== 'resolved', undefined, { polling: 'raf' });
   }
   throw new Error(`no ending after ${maxTurns} turns`);
 }
@@ -98,25 +93,26 @@ export async function playToEnd(page: Page, how: How, pick: () => number, maxTur
 export async function playToEndInPage(page: Page, pick: () => number, opts: { explore?: boolean } = {}, maxSteps = 400): Promise<string[]> {
   const played: string[] = [];
   for (let i = 0; i < maxSteps; i++) {
+    const cut = overflowed(page);
+    if (cut.length) throw new Error(`text did not fit: ${cut.join(' | ')}`);
+    const flow = await waitFlow(page, SETTLED, 30_000);
+    if (flow === 'ended') return played;
     const r = await page.evaluate(
-      ([a, b, explore]) => {
-        const cut = (window as unknown as { __overflowed?: string[] }).__overflowed ?? [];
-        if (cut.length) return { state: 'overflow', move: cut.join(' | ') };
-        const main = document.querySelector<HTMLElement>('#a11y main');
-        const sc = main?.dataset.scene ?? 'none';
-        if (sc === 'privacy') {
-          document.getElementById('privacy-ready')?.click();
+      ([a, b, explore, flowNow]) => {
+        const click = (id: string) => document.getElementById(id)?.click();
+        if (flowNow === 'handing-over') {
+          click('privacy-ready');
           return { state: 'privacy', move: '' };
         }
-        if (sc !== 'crisis') return { state: sc, move: '' };
-        document.getElementById('res-skip')?.click();
-        const cont = document.getElementById('res-continue');
-        if (cont) {
-          cont.click();
+        if (flowNow === 'resolving') {
+          click('res-skip');
+          return { state: 'skipped', move: '' };
+        }
+        if (flowNow === 'resolved') {
+          click('res-continue');
           return { state: 'continued', move: '' };
         }
-        const moves = [...document.querySelectorAll<HTMLElement>('[id^="move-"]')].filter((el) => el.getAttribute('aria-disabled') !== 'true');
-        if (moves.length === 0) return { state: 'waiting', move: '' };
+        if (!['prologue', 'choosing', 'refused'].includes(flowNow)) return { state: flowNow, move: '' };
         const cards = [...document.querySelectorAll<HTMLElement>('[id^="move-"]')];
         const sig = cards.map((el) => `${el.id}:${el.getAttribute('aria-disabled') ?? ''}`).join(',');
         const w = window as unknown as { __explored?: Set<string> };
@@ -124,39 +120,37 @@ export async function playToEndInPage(page: Page, pick: () => number, opts: { ex
         if (explore && !w.__explored.has(sig)) {
           // Open every card, and every option of it, once for each hand of cards met, so each text is laid out.
           w.__explored.add(sig);
-          const ids = cards.map((el) => el.id);
-          for (const id of ids) {
-            document.getElementById(id)?.click();
+          for (const id of cards.map((el) => el.id)) {
+            click(id);
             const n = document.querySelectorAll('[id^="opt-"]').length;
-            for (let k = 0; k < n; k++) document.getElementById(`opt-${k}`)?.click();
+            for (let k = 0; k < n; k++) click(`opt-${k}`);
             const concepts = [...document.querySelectorAll<HTMLElement>('[id^="concept-"]')].map((el) => el.id);
-            for (const cid of concepts) document.getElementById(cid)?.click();
+            for (const cid of concepts) click(cid);
             // Close the last one: the options come back.
-            if (concepts.length) document.getElementById(concepts[concepts.length - 1])?.click();
+            if (concepts.length) click(concepts[concepts.length - 1]);
           }
-          const more = document.getElementById('moves-more');
-          if (more) more.click();
-          const after = (window as unknown as { __overflowed?: string[] }).__overflowed ?? [];
-          if (after.length) return { state: 'overflow', move: after.join(' | ') };
+          click('moves-more');
         }
-        const moves2 = [...document.querySelectorAll<HTMLElement>('[id^="move-"]')].filter((el) => el.getAttribute('aria-disabled') !== 'true');
-        if (moves2.length === 0) return { state: 'waiting', move: '' };
-        const m = moves2[Math.floor(a * moves2.length)];
+        const moves = [...document.querySelectorAll<HTMLElement>('[id^="move-"]')].filter((el) => el.getAttribute('aria-disabled') !== 'true');
+        if (moves.length === 0) return { state: 'no-move', move: '' };
+        const m = moves[Math.floor(a * moves.length)];
         m.click();
-        const opts = [...document.querySelectorAll<HTMLElement>('[id^="opt-"]')];
-        if (opts.length) opts[Math.floor(b * opts.length)].click();
+        const options = [...document.querySelectorAll<HTMLElement>('[id^="opt-"]')];
+        if (options.length) options[Math.floor(b * options.length)].click();
         const end = document.getElementById('end-turn');
         if (!end || end.getAttribute('aria-disabled') === 'true') return { state: 'stuck', move: m.id };
         end.click();
         return { state: 'played', move: m.id.slice('move-'.length) };
       },
-      [pick(), pick(), !!opts.explore] as const,
+      [pick(), pick(), !!opts.explore, flow] as const,
     );
-    if (r.state === 'overflow') throw new Error(`text did not fit: ${r.move}`);
-    if (r.state === 'ending') return played;
     if (r.state === 'stuck') throw new Error(`end turn stayed disabled after choosing ${r.move}`);
+    if (r.state === 'no-move') throw new Error('no playable move offered');
     if (r.state === 'played') played.push(r.move);
-    if (r.state !== 'played' && r.state !== 'continued') await page.waitForTimeout(30);
+    if (['privacy', 'skipped', 'continued', 'played'].includes(r.state)) {
+      // Wait for the screen to move on from the state just acted on.
+      await page.waitForFunction((f) => document.documentElement.dataset.flow !== f, flow, { polling: 'raf', timeout: 30_000 });
+    } else throw new Error(`left the crisis for ${r.state}`);
   }
   throw new Error('no ending reached');
 }

@@ -96,6 +96,10 @@ export interface Watched {
   errors: string[];
 }
 
+/** Texts each page reported as cut to fit their boxes (src/ui/widgets.ts warns on the console). */
+const cutTexts = new WeakMap<Page, string[]>();
+const CUT = 'Text cut to fit:';
+
 /** A fresh context (fresh storage) and page, recording every console error and page error. */
 export async function openPage(
   browser: Browser,
@@ -109,8 +113,11 @@ export async function openPage(
   if (opts.init) await context.addInitScript(opts.init);
   const page = await context.newPage();
   const errors: string[] = [];
+  const cut: string[] = [];
+  cutTexts.set(page, cut);
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+    if (m.type() === 'warning' && m.text().startsWith(CUT)) cut.push(m.text().slice(CUT.length).trim());
   });
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
   page.on('requestfailed', (r) => errors.push(`requestfailed: ${r.url()}`));
@@ -218,9 +225,23 @@ export async function shoot(page: Page, name: string): Promise<{ colours: number
   }, buf.toString('base64'));
 }
 
-/** Texts that did not fit their boxes (reported by src/ui/widgets.ts). */
-export async function overflowed(page: Page): Promise<string[]> {
-  return page.evaluate(() => (window as unknown as { __overflowed?: string[] }).__overflowed ?? []);
+/** Texts that did not fit their boxes so far on this page. */
+export function overflowed(page: Page): string[] {
+  return [...(cutTexts.get(page) ?? [])];
+}
+
+/** The state of the game's flow now on screen (`<html data-flow>`); null while the screen changes. */
+export async function flowState(page: Page): Promise<string | null> {
+  return page.evaluate(() => document.documentElement.dataset.flow ?? null);
+}
+
+/** Wait until one of these flow states is on screen, and return it. */
+export async function waitFlow(page: Page, states: readonly string[], timeout = 15000): Promise<string> {
+  const h = await page.waitForFunction((ss) => {
+    const f = document.documentElement.dataset.flow;
+    return f && ss.includes(f) ? f : null;
+  }, states, { timeout, polling: 'raf' });
+  return (await h.jsonValue()) as string;
 }
 
 /** A small seeded generator so the tests' move picks are the same every run. */
