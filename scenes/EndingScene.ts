@@ -5,7 +5,7 @@ import { addText, Button, fadeIn, kicker, panel, tweenNumber } from '../src/ui/w
 import { c, moveTitle, partyName, playedLabel, rulebookText, u, whenText } from '../src/ui/i18n.ts';
 import { cue } from '../src/ui/sound.ts';
 import { dom } from '../src/dom/layer.ts';
-import { scoresFor } from '../src/sim/index.ts';
+import { PROLOGUE_TURN, scoresFor } from '../src/sim/index.ts';
 import { PARTIES, type PartyId } from '../src/sim/ids.ts';
 import type { GameState } from '../src/sim/types.ts';
 import type { UiKey } from '../src/ui-text/index.ts';
@@ -103,7 +103,7 @@ export class EndingScene extends UiScene {
       const col = Math.floor(i / perCol);
       const x = tr.x + 18 + col * (colW + 24);
       const y = tr.y + 40 + (i % perCol) * lineH;
-      const when = rec.turn < 0 ? u('ui.crisis.prologue') : whenText(rec.turn);
+      const when = rec.turn === PROLOGUE_TURN ? u('ui.crisis.prologue') : whenText(rec.turn);
       const mine = rec.moves.filter((m) => humans.includes(m.party));
       // Each line: what the player did; where the player did not move (the prologue, watch mode), who did what.
       const shown = mine.length ? mine : rec.moves.slice(0, 1);

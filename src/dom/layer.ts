@@ -77,7 +77,6 @@ export class DomLayer {
     main.appendChild(h1);
     this.root.appendChild(main);
     this.main = main;
-    document.body.dataset.scene = sceneKey;
     if (opts.focusHeading !== false) h1.focus({ preventScroll: true });
     return main;
   }

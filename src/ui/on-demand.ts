@@ -1,13 +1,11 @@
-// Render on demand: the scenes are still most of the time, so when nothing moves the game loop sleeps and
-// wakes a few times a second (for timers), or at once on input, focus, resize or a redraw. This keeps a
-// laptop cool and keeps software-rendered WebGL (no GPU) responsive.
+// Render on demand: the scenes are still most of the time, so when nothing moves the game loop sleeps, and wakes
+// on input, focus, resize, a redraw, or a new state of the flow (whose timers run on the clock, not on frames).
+// This keeps a laptop cool and keeps software-rendered WebGL (no GPU) responsive.
 import Phaser from 'phaser';
 
 let game: Phaser.Game | null = null;
 let lastActivity = 0;
-let timer: ReturnType<typeof setTimeout> | null = null;
 const IDLE_AFTER_MS = 700;
-const IDLE_TICK_MS = 150;
 
 export function wakeRender(): void {
   lastActivity = performance.now();
@@ -31,13 +29,6 @@ export function renderOnDemand(g: Phaser.Game): void {
     window.addEventListener(ev, wakeRender, { passive: true, capture: true });
   }
   g.events.on(Phaser.Core.Events.POST_RENDER, () => {
-    if (busy(g)) return;
-    g.loop.sleep();
-    if (timer) clearTimeout(timer);
-    // Timers (the resolution's steps, watch mode) still fire: wake for one frame a few times a second.
-    timer = setTimeout(() => {
-      timer = null;
-      if (!g.loop.running) g.loop.wake();
-    }, IDLE_TICK_MS);
+    if (!busy(g)) g.loop.sleep();
   });
 }
