@@ -68,8 +68,9 @@ export class TitleScene extends UiScene {
     const refused = this.snap.context.seedRefused;
     if (refused) {
       // Said, not silently replaced: the games started from here use a random seed.
-      const text = ft('seedRefused', { text: refused.text.length > 24 ? `${refused.text.slice(0, 20)}…` : refused.text });
-      addText(this, 820, 614, text, { size: 'xs', bold: true, color: C.dangerCss, width: 420, maxH: 96, minScale: 0.8 });
+      const asked = refused.text.length > 16 ? `${refused.text.slice(0, 12)}…` : refused.text;
+      const text = ft('seedRefused', { text: asked, new: u('ui.title.new'), watch: u('ui.title.watch') });
+      addText(this, 820, 626, text, { size: 'xs', bold: true, color: C.dangerCss, width: 420, maxH: 96, minScale: 0.8 });
       const p = document.createElement('p');
       p.id = 'seed-refused';
       p.className = 'sr-only';

@@ -4,11 +4,11 @@ import { fill } from '../ui-text/index.ts';
 
 const TEXTS = {
   en: {
-    seedRefused: 'The address asks for seed “{text}”, which is not a seed: a seed is a whole number from 0 to 4294967295. New game and Watch history use a random seed instead.',
+    seedRefused: 'The address asks for seed “{text}”, which is not a seed: a seed is a whole number from 0 to 4294967295. {new} and {watch} use a random seed instead.',
     speed: 'Speed: ×{n}',
   },
   fr: {
-    seedRefused: 'L’adresse demande la graine « {text} », qui n’en est pas une : une graine est un nombre entier de 0 à 4294967295. Nouvelle partie et Regarder l’histoire utilisent une graine au hasard.',
+    seedRefused: 'L’adresse demande la graine « {text} », qui n’en est pas une : une graine est un nombre entier de 0 à 4294967295. {new} et {watch} utilisent une graine au hasard.',
     speed: 'Vitesse : ×{n}',
   },
 } as const;

@@ -91,8 +91,10 @@ export abstract class UiScene extends Phaser.Scene {
       this.markFlow();
     } finally {
       this.rendering = false;
-      // A user-timing measure ("render"), as the browser's performance tools show it.
+      // A user-timing measure ("render"), as the browser's performance tools show it; only the latest is kept.
+      performance.clearMeasures('render');
       performance.measure('render', mark);
+      performance.clearMarks(mark);
     }
   }
 

@@ -5,6 +5,7 @@ import { initialTransition, transition } from 'xstate';
 import { getShortestPaths } from 'xstate/graph';
 import { moveMenu } from '../../src/sim/index.ts';
 import { chooserOf } from '../../src/flow/machine.ts';
+import { flowName, sceneFor } from '../../src/flow/names.ts';
 import type { FlowEvent } from '../../src/flow/types.ts';
 import { finish, flowFor, where, type FlowSnap } from './helpers.ts';
 
@@ -64,6 +65,18 @@ describe('the flow, as a model', () => {
     for (const leaf of leaves) expect(reached, leaf).toContain(leaf);
     // And nothing else: no state the screens do not know how to show.
     expect([...reached].sort()).toEqual([...leaves].sort());
+  });
+
+  it('gives every state a scene and a name on the page, the choice states showing whose turn it is', () => {
+    const scenes = new Set<string>();
+    for (const p of paths) {
+      scenes.add(sceneFor(p.state));
+      const name = flowName(p.state);
+      if (['prologue', 'choosing', 'refused', 'handing-over'].includes(name)) expect(chooserOf(p.state.context), where(p.state)).not.toBeNull();
+      if (name === 'refused') expect(p.state.context.refusal?.reason.key, where(p.state)).toBeTruthy();
+      if (name === 'resolving' || name === 'resolved') expect(p.state.context.resolution, where(p.state)).not.toBeNull();
+    }
+    expect([...scenes].sort()).toEqual(['crisis', 'ending', 'party', 'privacy', 'settings', 'title']);
   });
 
   it('leads from every state it reaches to the ending or the title', () => {
