@@ -5,6 +5,7 @@ import { dom } from '../src/dom/layer.ts';
 import { ui } from '../src/ui-text/index.ts';
 import { settings } from '../src/ui/settings.ts';
 import { followFlow } from '../src/ui/router.ts';
+import { startFlow } from '../src/flow/runtime.ts';
 
 const FONTS = [
   `400 16px ${FONT_UI}`,
@@ -38,7 +39,9 @@ export class BootScene extends Phaser.Scene {
     const timeout = new Promise((r) => setTimeout(r, 4000));
     const fonts = Promise.all(FONTS.map((f) => document.fonts.load(f).catch(() => undefined)));
     // Then the flow decides what shows (the title, to begin with).
-    void Promise.race([fonts, timeout]).then(() => followFlow(this.game, 'boot'));
+    void Promise.race([fonts, timeout])
+      .then(() => startFlow())
+      .then(() => followFlow(this.game, 'boot'));
   }
 
   private makeTextures(): void {

@@ -1,7 +1,7 @@
 // Ending: the outcome, every party's score, and the run's timeline.
 import { UiScene } from '../src/ui/ui-scene.ts';
 import { C, GAME_W } from '../src/ui/theme.ts';
-import { addText, Button, fadeIn, kicker, panel, tweenNumber } from '../src/ui/widgets.ts';
+import { addText, Button, fadeIn, kicker, panel, px, tweenNumber } from '../src/ui/widgets.ts';
 import { c, moveTitle, partyName, playedLabel, rulebookText, u, whenText } from '../src/ui/i18n.ts';
 import { cue } from '../src/ui/sound.ts';
 import { dom } from '../src/dom/layer.ts';
@@ -107,7 +107,10 @@ export class EndingScene extends UiScene {
       const mine = rec.moves.filter((m) => humans.includes(m.party));
       // Each line: what the player did; where the player did not move (the prologue, watch mode), who did what.
       const shown = mine.length ? mine : rec.moves.slice(0, 1);
-      const what = shown.map((m) => (humans.length === 1 && mine.length ? playedLabel(m) : `${partyName(m.party)}: ${moveTitle(m.move)}`)).join(' · ');
+      const brief = shown.map((m) => (humans.length === 1 && mine.length ? moveTitle(m.move) : `${partyName(m.party)}: ${moveTitle(m.move)}`)).join(' · ');
+      const full = shown.map((m) => (humans.length === 1 && mine.length ? playedLabel(m) : `${partyName(m.party)}: ${moveTitle(m.move)}`)).join(' · ');
+      // With the options chosen when they fit the line; the list read by screen readers always has them.
+      const what = this.fitsLine(full, colW - 148, lineH - 2) ? full : brief;
       addText(this, x, y, when, { size: 12, bold: true, color: C.brassCss, width: 140, maxH: lineH - 2, fixed: true });
       addText(this, x + 144, y, what, { size: 'xs', color: mine.length ? C.ink : C.inkDim, width: colW - 148, maxH: lineH - 2, minScale: 0.7 });
       const li = document.createElement('li');
@@ -120,6 +123,16 @@ export class EndingScene extends UiScene {
     main.appendChild(nav);
     new Button(this, { x: 48, y: 652, w: 240, h: 50, label: u('ui.ending.again'), kind: 'primary', id: 'ending-again', parentEl: nav, onClick: () => this.send({ type: 'PLAY_AGAIN' }) });
     new Button(this, { x: 304, y: 652, w: 240, h: 50, label: u('ui.ending.title'), kind: 'secondary', id: 'ending-title', parentEl: nav, onClick: () => this.send({ type: 'MENU' }) });
+  }
+
+  /** Whether a timeline entry fits its box at the smallest size it may shrink to. */
+  private fitsLine(text: string, width: number, height: number): boolean {
+    const size = Math.max(11, Math.floor(px('xs') * 0.7));
+    const t = addText(this, -1000, -1000, text, { size, fixed: true });
+    t.setWordWrapWidth(width, true);
+    const fits = t.height <= height + 0.5 && t.width <= width + 1;
+    t.destroy();
+    return fits;
   }
 
   /** Where things stand at the end: who runs the company, where Altman is, the staff, the money. */

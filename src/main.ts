@@ -10,7 +10,7 @@ import Phaser from 'phaser';
 import { GAME_H, GAME_W, C } from './ui/theme.ts';
 import { dom } from './dom/layer.ts';
 import { renderOnDemand } from './ui/on-demand.ts';
-import { flow } from './flow/runtime.ts';
+import { startFlow } from './flow/runtime.ts';
 import { BootScene } from '../scenes/BootScene.ts';
 import { TitleScene } from '../scenes/TitleScene.ts';
 import { SettingsScene } from '../scenes/SettingsScene.ts';
@@ -21,7 +21,7 @@ import { EndingScene } from '../scenes/EndingScene.ts';
 
 const layer = dom();
 // The flow first: it claims the right to write the save before anything reads it.
-flow();
+void startFlow();
 
 const game = new Phaser.Game({
   type: Phaser.AUTO,

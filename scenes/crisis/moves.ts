@@ -104,9 +104,10 @@ function drawDetail(area: Area, o: ChooseInput, card: MoveCard | null, sec: HTML
   y += title.height + 4;
   const explain = moveExplain(card.move);
   const hasOptions = card.options.length > 1;
-  // Long option labels (terms of a deal) get two wide columns and two lines; short ones three columns.
+  // Long option labels (terms of a deal) get two wide columns and two lines, very long ones (several people named) a
+  // whole line each when there are few; short ones three columns.
   const longest = hasOptions ? Math.max(...card.options.map((op) => optionLabel(op).length)) * textScale() : 0;
-  const optCols = longest > 34 ? 2 : 3;
+  const optCols = longest > 70 && card.options.length <= 4 ? 1 : longest > 34 ? 2 : 3;
   const optRows = hasOptions ? Math.ceil(card.options.length / optCols) : 0;
   const optH = longest > 34 ? 46 : optRows > 3 ? 30 : 36;
   const optBlock = hasOptions ? 22 + optRows * (optH + 6) : 0;

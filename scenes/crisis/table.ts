@@ -18,17 +18,19 @@ export function drawTable(scene: Phaser.Scene, main: HTMLElement, view: View, pa
   panel(scene, r);
   kicker(scene, r.x + 16, r.y + 12, u('ui.crisis.table'), 200);
   const shown = view.directors.filter((d) => d.seated || !['altman', 'brockman'].includes(d.id) || d.joinedLater);
-  const cols = 2;
-  const cw = (r.w - 32 - 12) / cols;
-  const rows = Math.ceil(shown.length / cols);
+  // Two seats a row; a director whose name cannot fit half a row even at the smallest size takes a whole row.
+  const cw = (r.w - 32 - 12) / 2;
+  const seats = placeSeats(shown.map((d) => nameFits(scene, directorName(d), cw - 34)));
+  const rows = seats.reduce((n, s) => Math.max(n, s.row + 1), 0);
   const ch = Math.min(46, Math.floor((r.h - 44 - 92) / Math.max(1, rows)));
   const list = document.createElement('ul');
   list.className = 'sr-only';
   sec.appendChild(list);
   shown.forEach((d, i) => {
-    const x = r.x + 16 + (i % cols) * (cw + 12);
-    const y = r.y + 38 + Math.floor(i / cols) * ch;
-    list.appendChild(drawDirector(scene, d, x, y, cw, dash));
+    const { row, col, wide } = seats[i];
+    const x = r.x + 16 + col * (cw + 12);
+    const y = r.y + 38 + row * ch;
+    list.appendChild(drawDirector(scene, d, x, y, wide ? r.w - 32 : cw, dash));
   });
 
   // Where each party stands now (its state), when there is room under the directors.
@@ -71,9 +73,37 @@ export function drawTable(scene: Phaser.Scene, main: HTMLElement, view: View, pa
   dom().text(sec, `${u('ui.crisis.ceoChair')}: ${ceoT.text}. ${altT.text}.`);
 }
 
+const directorName = (d: Director): string => c(`director.${d.id}`, undefined, d.id);
+
+/** Whether a name fits a width on one line at the smallest size a name may shrink to. */
+function nameFits(scene: Phaser.Scene, name: string, width: number): boolean {
+  const t = addText(scene, -1000, -1000, name, { size: Math.max(11, Math.floor(px('sm') * 0.72)), bold: true, fixed: true });
+  const fits = t.width <= width;
+  t.destroy();
+  return fits;
+}
+
+/** Seats in reading order, two a row; a name that does not fit half a row gets a row of its own. */
+function placeSeats(fitsHalf: boolean[]): { row: number; col: number; wide: boolean }[] {
+  let row = 0;
+  let col = 0;
+  return fitsHalf.map((fits) => {
+    if (!fits && col === 1) {
+      row += 1;
+      col = 0;
+    }
+    const seat = { row, col, wide: !fits };
+    if (!fits || col === 1) {
+      row += 1;
+      col = 0;
+    } else col = 1;
+    return seat;
+  });
+}
+
 /** A seat at the table: a ring with the director's initials, its colour following resolve, said in words too. */
 function drawDirector(scene: Phaser.Scene, d: Director, x: number, y: number, w: number, dash: Dash): HTMLLIElement {
-  const name = c(`director.${d.id}`, undefined, d.id);
+  const name = directorName(d);
   const li = document.createElement('li');
   const ring = scene.add.circle(x + 14, y + 16, 14, d.seated ? C.panelHi : C.panel);
   const neutral = !d.seated || d.id === 'altman' || d.id === 'brockman';

@@ -156,6 +156,7 @@ export function createFlowMachine(deps: FlowDeps) {
       setSpeed: assign({ speed: ({ context, event }) => (event.type === 'SPEED' ? event.speed : context.speed) }),
       setMotion: assign({ reducedMotion: ({ context, event }) => (event.type === 'MOTION' ? event.reduced : context.reducedMotion) }),
       notice: assign({ notices: ({ context, event }) => (event.type === 'STORAGE_PROBLEM' ? addNotice(context, event.problem) : context.notices) }),
+      forgetOtherTab: assign({ notices: ({ context }) => context.notices.filter((n) => n.kind !== 'other-tab') }),
       dismissNotices: assign(({ context }) => ({ dismissed: [...context.dismissed, ...context.notices.map((n) => n.kind)], notices: [] })),
     },
   }).createMachine({
@@ -185,12 +186,15 @@ export function createFlowMachine(deps: FlowDeps) {
       MOTION: { actions: 'setMotion' },
       DISMISS_NOTICES: { actions: 'dismissNotices' },
       STORAGE_PROBLEM: { actions: 'notice' },
+      STORAGE_WRITABLE: { actions: 'forgetOtherTab' },
     },
     initial: 'title',
     states: {
       title: {
         entry: 'loadSave',
         on: {
+          // Now that this tab may write, read the save again: it may be one to set aside, or one to continue.
+          STORAGE_WRITABLE: { target: 'title', reenter: true, actions: 'forgetOtherTab' },
           NEW_GAME: { target: 'setup', actions: 'resetSetup' },
           RESUME: [
             { guard: 'hasWatchSave', target: 'watching', actions: 'resumeSave' },

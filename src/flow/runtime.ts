@@ -1,6 +1,6 @@
 // The page's one flow actor: made with the browser's save store (written by one tab only), the address's seed and the
 // motion setting, and kept told when that setting or the right to write changes. Scenes read its snapshots and send
-// it events. main.ts makes it first, so the right to write is claimed before the title screen reads the save.
+// it events. main.ts starts it first, so the right to write is claimed before the title screen reads the save.
 import { createActor, type ActorRefFrom } from 'xstate';
 import { SaveStore } from '../storage/save.ts';
 import { claimWriteLock } from '../storage/write-lock.ts';
@@ -11,6 +11,7 @@ import { MAX_SEED, seedParam } from './seed.ts';
 export type FlowActor = ActorRefFrom<FlowMachine>;
 
 let actor: FlowActor | null = null;
+let started: Promise<FlowActor> | null = null;
 
 function addressSeed(): string | null {
   try {
@@ -20,17 +21,32 @@ function addressSeed(): string | null {
   }
 }
 
+/** How long the flow waits to learn whether this tab may write the save, before it reads it anyway. */
+const LOCK_WAIT_MS = 1000;
+
+/**
+ * Make the flow and claim the right to write the save; the flow starts (and the title reads the save) once this tab
+ * knows whether it writes, so a save is not judged by a tab that only thought another one held it.
+ */
+export function startFlow(): Promise<FlowActor> {
+  if (started) return started;
+  const lock = claimWriteLock();
+  const store = new SaveStore(undefined, Date.now, lock);
+  const machine = createFlowMachine({ store, randomSeed: () => Math.floor(Math.random() * (MAX_SEED + 1)) });
+  const a = createActor(machine, { input: { reducedMotion: reducedMotion(), seedParam: addressSeed() } });
+  actor = a;
+  onSettings(() => a.send({ type: 'MOTION', reduced: reducedMotion() }));
+  lock.onChange((status) => {
+    if (status === 'reader') a.send({ type: 'STORAGE_PROBLEM', problem: { kind: 'other-tab' } });
+    if (status === 'writer') a.send({ type: 'STORAGE_WRITABLE' });
+  });
+  const known = Promise.race([lock.ready, new Promise((r) => setTimeout(r, LOCK_WAIT_MS))]);
+  started = known.then(() => a.start());
+  return started;
+}
+
+/** The page's flow actor (started by startFlow, which the boot scene waits for). */
 export function flow(): FlowActor {
-  if (!actor) {
-    const lock = claimWriteLock();
-    const store = new SaveStore(undefined, Date.now, lock);
-    const machine = createFlowMachine({ store, randomSeed: () => Math.floor(Math.random() * (MAX_SEED + 1)) });
-    const a = createActor(machine, { input: { reducedMotion: reducedMotion(), seedParam: addressSeed() } });
-    onSettings(() => a.send({ type: 'MOTION', reduced: reducedMotion() }));
-    lock.onChange((status) => {
-      if (status === 'reader') a.send({ type: 'STORAGE_PROBLEM', problem: { kind: 'other-tab' } });
-    });
-    actor = a.start();
-  }
+  if (!actor) throw new Error('startFlow() first');
   return actor;
 }

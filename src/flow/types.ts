@@ -104,6 +104,8 @@ export type FlowEvent =
   // from the settings and the storage
   | { type: 'MOTION'; reduced: boolean }
   | { type: 'STORAGE_PROBLEM'; problem: StorageProblem }
+  /** This tab has the right to write the save again (the other tab closed). */
+  | { type: 'STORAGE_WRITABLE' }
   | { type: 'DISMISS_NOTICES' };
 
 /** What the flow needs from outside: the save store and a source of random seeds. */
