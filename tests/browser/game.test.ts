@@ -411,7 +411,7 @@ describe('the game in Chromium', () => {
     await endingHeading(page);
     expect(errors).toEqual([]);
     await context.close();
-  }, 120_000);
+  }, 300_000); // two whole games, every card and option opened: minutes on a loaded 2-core machine
 
   it('scales to a small and a large window, keeping the DOM layer over the canvas', async () => {
     for (const viewport of [{ width: 800, height: 600 }, { width: 1920, height: 1080 }]) {
