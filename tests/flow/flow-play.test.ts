@@ -6,7 +6,7 @@ import { chooserOf, STEP_MS, WATCH_GAP_MS } from '../../src/flow/machine.ts';
 import { stepsOf } from '../../src/flow/facts.ts';
 import type { FlowEvent } from '../../src/flow/types.ts';
 import { SAVE_KEY } from '../../src/storage/save.ts';
-import { playableChoice, startActor, where } from './helpers.ts';
+import { MemoryKV, playableChoice, startActor, testLock, where } from './helpers.ts';
 
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());
@@ -268,6 +268,21 @@ describe('the autosave', () => {
     actor.send({ type: 'MENU' });
     actor.send({ type: 'RESUME' });
     expect(where(actor.getSnapshot())).toContain('watching.turn.idle');
+  });
+
+  it('says another tab holds the save, then reads the save again when this tab may write', () => {
+    const kv = new MemoryKV();
+    kv.setItem(SAVE_KEY, '{"version":1,"state":{"turn":"garbage');
+    const lock = testLock('reader');
+    const { actor } = startActor({}, { kv, lock });
+    expect(actor.getSnapshot().context.notices.map((n) => n.kind)).toEqual(['other-tab']);
+    // The other tab never judged it: the save is where it was.
+    expect(kv.getItem(SAVE_KEY)).toContain('garbage');
+    lock.status = 'writer';
+    actor.send({ type: 'STORAGE_WRITABLE' });
+    expect(actor.getSnapshot().context.notices.map((n) => n.kind)).toEqual(['corrupt']);
+    expect(kv.getItem(SAVE_KEY)).toBeNull();
+    expect([...kv.data.keys()].some((k) => k.startsWith(`${SAVE_KEY}:`))).toBe(true);
   });
 
   it('turns storage problems into notices, once each, until dismissed', () => {

@@ -4,6 +4,7 @@ import { createFlowMachine, chooserOf } from '../../src/flow/machine.ts';
 import type { FlowEvent, FlowInput } from '../../src/flow/types.ts';
 import { SaveStore } from '../../src/storage/save.ts';
 import type { KV } from '../../src/storage/store.ts';
+import type { WriteLock, WriteStatus } from '../../src/storage/write-lock.ts';
 import { moveMenu } from '../../src/sim/index.ts';
 
 export class MemoryKV implements KV {
@@ -19,9 +20,9 @@ export class MemoryKV implements KV {
   }
 }
 
-export function flowFor(opts: { kv?: KV | null; seed?: number } = {}) {
+export function flowFor(opts: { kv?: KV | null; seed?: number; lock?: WriteLock } = {}) {
   const kv = opts.kv === undefined ? new MemoryKV() : opts.kv;
-  const store = new SaveStore(kv, () => 0);
+  const store = new SaveStore(kv, () => 0, opts.lock ?? null);
   let next = opts.seed ?? 7;
   const machine = createFlowMachine({ store, randomSeed: () => next++ });
   return { machine, store, kv };
@@ -89,4 +90,9 @@ export function finish(machine: FlowMachineT, from: FlowSnap, known?: Map<string
     for (const e of events) [snap] = transition(machine, snap, e);
   }
   throw new Error(`no ending after ${maxEvents} events, at ${where(snap)}`);
+}
+
+/** A write lock whose status the test sets. */
+export function testLock(status: WriteStatus): WriteLock & { status: WriteStatus } {
+  return { status, ready: Promise.resolve(status), onChange: () => () => undefined, release: () => undefined };
 }
