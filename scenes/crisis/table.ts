@@ -65,7 +65,7 @@ export function drawTable(scene: Phaser.Scene, main: HTMLElement, view: View, pa
   scene.add.rectangle(r.x + 16, cy - 8, r.w - 32, 1, C.line).setOrigin(0, 0);
   scene.add.image(r.x + 16, cy + 4, 'chair').setOrigin(0, 0).setScale(0.9);
   addText(scene, r.x + 84, cy + 2, u('ui.crisis.ceoChair').toUpperCase(), { size: 'xs', bold: true, color: C.brassCss, letterSpacing: 1, width: 300, maxH: 18 });
-  const ceoT = addText(scene, r.x + 84, cy + 20, u(`ui.crisis.ceo.${view.ceo}` as UiKey), { size: 'lg', serif: true, bold: true, width: r.w - 100, maxH: 28 });
+  const ceoT = addText(scene, r.x + 84, cy + 20, u(`ui.crisis.ceo.${view.ceo}` as UiKey), { size: 'lg', serif: true, bold: true, width: r.w - 100, maxH: 28, minScale: 0.6 });
   const altmanText = (at: string) => `${u('ui.crisis.altmanAt')} ${u(`ui.crisis.altmanAt.${at}` as UiKey)}`;
   const altT = addText(scene, r.x + 84, cy + 50, altmanText(view.altmanAt), { size: 'sm', color: C.inkDim, width: r.w - 100, maxH: 22 });
   dash.words.set('ceo', (to) => setFitted(ceoT, u(`ui.crisis.ceo.${to}` as UiKey)));
