@@ -155,7 +155,7 @@ export class EndingScene extends UiScene {
       const x = 48 + (i % 3) * colW;
       const yy = y + Math.floor(i / 3) * rowH;
       addText(this, x, yy, label.toUpperCase(), { size: 11, bold: true, fixed: true, color: C.brassCss, letterSpacing: 1, width: colW - 16, maxH: 16 });
-      addText(this, x, yy + 16, value, { size: 'lg', serif: true, bold: true, width: colW - 16, maxH: 30, minScale: 0.6 });
+      addText(this, x, yy + 16, value, { size: 'lg', serif: true, bold: true, width: colW - 16, maxH: 34, minScale: 0.5 });
     });
     dom().list(main, figures.map(([l, v]) => `${l}: ${v}`));
   }
