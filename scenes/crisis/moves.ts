@@ -44,6 +44,15 @@ export function drawChoose(area: Area, o: ChooseInput): void {
   const title = u('ui.crisis.yourMoves', { party: partyName(o.who) });
   const sec = dom().section(area.el, title, { headingLevel: 2 });
   area.track(addText(scene, r.x + 16, r.y + 12, title.toUpperCase(), { size: 'xs', bold: true, color: C.brassCss, letterSpacing: 1.5, width: LIST_W - 32, maxH: 22 }));
+  const chosen = cards.find((cd) => cd.move === o.draft.move) ?? null;
+  const open = chosen ? openConcept(chosen, o.draft) : null;
+  if (open) {
+    // An open concept's glossary takes the cards' place (its chip, pressed, closes it); the move's detail stays.
+    drawGlossary(area, open, sec);
+    area.track(scene.add.rectangle(r.x + LIST_W, r.y + 16, 1, r.h - 32, C.line).setOrigin(0, 0));
+    drawDetail(area, o, chosen, sec);
+    return;
+  }
   const pages = Math.max(1, Math.ceil(cards.length / PER_PAGE));
   const page = Math.min(o.draft.page, pages - 1);
   const ul = document.createElement('ul');
@@ -75,6 +84,20 @@ export function drawChoose(area: Area, o: ChooseInput): void {
   }
   area.track(scene.add.rectangle(r.x + LIST_W, r.y + 16, 1, r.h - 32, C.line).setOrigin(0, 0));
   drawDetail(area, o, cards.find((cd) => cd.move === o.draft.move) ?? null, sec);
+}
+
+/** The concept whose glossary is open, if it is one of the chosen card's. */
+function openConcept(card: MoveCard, draft: Draft): string | null {
+  return draft.concept && card.concepts.includes(draft.concept as never) ? draft.concept : null;
+}
+
+function drawGlossary(area: Area, concept: string, sec: HTMLElement): void {
+  const r = BOTTOM;
+  const title = area.track(addText(area.scene, r.x + 16, r.y + 36, conceptTitle(concept), { size: 'lg', serif: true, bold: true, width: LIST_W - 40, maxH: 34 }));
+  const body = c(`concept.${concept}.glossary`, undefined, '');
+  const top = title.y + title.height + 8;
+  area.track(addText(area.scene, r.x + 16, top, body, { size: 'sm', serif: true, italic: true, width: LIST_W - 40, maxH: r.y + r.h - 16 - top, minScale: 0.6, lineSpacing: 4 }));
+  dom().text(sec, `${conceptTitle(concept)}: ${body}`);
 }
 
 /** The width of a one-line text at a size of the type scale. */
@@ -127,15 +150,11 @@ function drawDetail(area: Area, o: ChooseInput, card: MoveCard | null, sec: HTML
   }
   const chipH = px('xs') + 12;
   const conceptBlock = chips.length ? chipRows.length * (chipH + 4) + 4 : 0;
-  const open = o.draft.concept && card.concepts.includes(o.draft.concept as never) ? o.draft.concept : null;
-  // While a glossary paragraph is open it takes the options' room; closing it brings the options back.
-  const explainMax = endY - y - 8 - (open ? 0 : optBlock) - 22 - conceptBlock - (card.blocked ? 26 : 0);
-  const body = open ? `${conceptTitle(open)}: ${c(`concept.${open}.glossary`, undefined, '')}` : explain;
-  if (body) {
-    const ex = area.track(addText(scene, x, y, body, {
-      size: 'sm', serif: !!open, italic: !!open, color: open ? C.ink : C.inkDim, width: w, maxH: Math.max(40, explainMax), minScale: 0.68,
-    }));
-    dom().text(detail, open ? body : explain);
+  const open = openConcept(card, o.draft);
+  const explainMax = endY - y - 8 - optBlock - 22 - conceptBlock - (card.blocked ? 26 : 0);
+  if (explain) {
+    const ex = area.track(addText(scene, x, y, explain, { size: 'sm', color: C.inkDim, width: w, maxH: Math.max(40, explainMax), minScale: 0.68 }));
+    dom().text(detail, explain);
     y += ex.height + 8;
   }
   const said = cardDescription({ ...card, blocked: null });
@@ -173,7 +192,7 @@ function drawDetail(area: Area, o: ChooseInput, card: MoveCard | null, sec: HTML
     dom().text(detail, b.text);
     y += b.height + 6;
   }
-  if (hasOptions && !card.blocked && !open) {
+  if (hasOptions && !card.blocked) {
     area.track(addText(scene, x, y, u('ui.crisis.choose'), { size: 'xs', bold: true, color: C.brassCss }));
     y += 20;
     const group = document.createElement('div');
