@@ -132,7 +132,7 @@ describe('the game in Chromium', () => {
     expect(errors).toEqual([]);
     expect(site.missing).toEqual([]);
     await context.close();
-  }, 180_000);
+  }, 300_000); // a whole hot-seat game with motion: up to 163 s here with the machine loaded nine deep
 
   it('plays the board to an ending by keyboard alone, with visible focus', async () => {
     const { page, errors, context } = await open();
