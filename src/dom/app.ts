@@ -1,0 +1,121 @@
+// The page: one layer of text over the Phaser stage. It follows the flow actor: each snapshot redraws the screen
+// for the flow's state (title, seats, settings, privacy, crisis, ending) as real DOM, keeps the focus and the
+// scroll of every panel where they were, shows storage notices, and says on <html data-flow> which state is shown.
+import { flow } from '../flow/runtime.ts';
+import { flowName, sceneFor, type FlowSnapshot, type SceneKey } from '../flow/names.ts';
+import type { FlowEvent } from '../flow/types.ts';
+import { onSettings, settings } from '../ui/settings.ts';
+import { u } from '../ui/i18n.ts';
+import { h, btn } from './h.ts';
+import { noticeText } from './notices.ts';
+import { renderTitle } from './title.ts';
+import { renderSettings } from './settings.ts';
+import { renderSeats } from './seats.ts';
+import { renderPrivacy } from './privacy.ts';
+import { renderCrisis, leaveCrisis } from './crisis.ts';
+import { renderEnding } from './ending.ts';
+import type { Stage } from './stage.ts';
+
+/** What a screen gets: the snapshot, the one before (null when the screen was just entered), and the app's verbs. */
+export interface View {
+  s: FlowSnapshot;
+  prev: FlowSnapshot | null;
+  send: (e: FlowEvent) => void;
+  /** Move the focus to this id after the redraw. */
+  focusAfter: (id: string) => void;
+  /** Redraw the current screen (after a setting changed). */
+  redraw: () => void;
+  stage: Stage;
+}
+
+type Render = (main: HTMLElement, v: View) => string;
+
+const SCREENS: Record<SceneKey, Render> = {
+  title: renderTitle, settings: renderSettings, party: renderSeats, privacy: renderPrivacy, crisis: renderCrisis, ending: renderEnding,
+};
+
+export function mountApp(root: HTMLElement, stage: Stage): void {
+  let current: SceneKey | null = null;
+  let last: FlowSnapshot | null = null;
+  let pendingFocus: string | null = null;
+  const actor = flow();
+
+  const send = (e: FlowEvent) => actor.send(e);
+
+  const draw = (s: FlowSnapshot) => {
+    const key = sceneFor(s);
+    const entering = key !== current;
+    const active = document.activeElement as HTMLElement | null;
+    const focusId = entering ? null : active && active !== document.body ? active.id || null : null;
+    // Each scrolling panel keeps its scroll across the redraw.
+    const scrolls = new Map<string, number>();
+    root.querySelectorAll<HTMLElement>('[data-scroll]').forEach((el) => el.id && scrolls.set(el.id, el.scrollTop));
+    if (entering && current === 'crisis') leaveCrisis();
+    const main = h('main', { attrs: { 'data-scene': key, 'aria-labelledby': `${key}-heading` }, class: `screen ${key}` });
+    const view: View = { s, prev: entering ? null : last, send, focusAfter: (id) => (pendingFocus = id), redraw: () => draw(actor.getSnapshot()), stage };
+    if (key !== 'crisis') stage.hide();
+    const heading = SCREENS[key](main, view);
+    const h1 = main.querySelector('h1') ?? h('h1', { class: 'sr-only' });
+    h1.id = `${key}-heading`;
+    h1.tabIndex = -1;
+    if (!h1.textContent) h1.textContent = heading;
+    if (!h1.isConnected) main.prepend(h1);
+    drawNotices(main, s, send);
+    root.replaceChildren(main);
+    for (const [id, top] of scrolls) {
+      const el = document.getElementById(id);
+      if (el) el.scrollTop = top;
+    }
+    current = key;
+    last = s;
+    document.documentElement.dataset.flow = flowName(s);
+    document.documentElement.lang = settings().lang;
+    document.title = heading === u('ui.game.title') ? heading : `${heading} · ${u('ui.game.title')}`;
+    const target = pendingFocus ?? focusId;
+    pendingFocus = null;
+    const el = target ? document.getElementById(target) : null;
+    if (el) el.focus({ preventScroll: true });
+    else if (entering || (focusId && !el)) h1.focus({ preventScroll: true });
+  };
+
+  actor.subscribe((s) => {
+    if (s !== last) draw(s);
+  });
+  // subscribe() does not replay the current snapshot.
+  draw(actor.getSnapshot());
+  onSettings(() => draw(actor.getSnapshot()));
+  applyTextSize();
+  onSettings(applyTextSize);
+  guardKeyRepeat();
+}
+
+/** The three text sizes scale the root font size (every size in the style sheet is in rem). */
+function applyTextSize(): void {
+  document.documentElement.dataset.textSize = String(settings().textSize);
+}
+
+/** A held key never commits anything: repeated Enter or Space on a button does nothing. */
+function guardKeyRepeat(): void {
+  window.addEventListener(
+    'keydown',
+    (ev) => {
+      if (!ev.repeat || (ev.key !== 'Enter' && ev.key !== ' ')) return;
+      const t = ev.target as HTMLElement | null;
+      if (t && (t.tagName === 'BUTTON' || t.getAttribute('role') === 'radio' || t.tagName === 'INPUT')) ev.preventDefault();
+    },
+    { capture: true },
+  );
+}
+
+function drawNotices(main: HTMLElement, s: FlowSnapshot, send: (e: FlowEvent) => void): void {
+  const notices = s.context.notices;
+  if (notices.length === 0) return;
+  main.append(
+    h(
+      'div',
+      { class: 'notices', attrs: { role: 'alert' } },
+      ...notices.map((n) => h('p', { text: noticeText(n) })),
+      btn(u('ui.storage.dismiss'), { id: 'notice-dismiss', kind: 'secondary', onClick: () => send({ type: 'DISMISS_NOTICES' }) }),
+    ),
+  );
+}

@@ -1,0 +1,75 @@
+// The title: new game (asking first when it would replace a save), continue, watch history, settings, language, and
+// a seed from the address that cannot be used, said in words.
+import { ft } from '../ui/flow-text.ts';
+import { partyName, u, whenText } from '../ui/i18n.ts';
+import { settings, updateSettings } from '../ui/settings.ts';
+import { btn, h } from './h.ts';
+import type { View } from './app.ts';
+
+/** Whether the player asked for a new game while a save exists (the question is shown until answered). */
+let asking = false;
+
+export function renderTitle(main: HTMLElement, v: View): string {
+  const ctx = v.s.context;
+  const saved = ctx.saved;
+  if (!saved) asking = false;
+  const who = saved ? (saved.mode === 'watch' ? u('ui.title.watch') : saved.humans.map((p) => partyName(p)).join(', ')) : '';
+  const detail = saved ? u('ui.title.continueDetail', { party: who, day: whenText(saved.state.turn), part: '' }).replace(/[\s,]+$/, '') : '';
+  const nav = h('nav', { class: 'title-menu', attrs: { 'aria-label': u('ui.game.title') } });
+  nav.append(
+    btn(u('ui.title.new'), {
+      id: 'title-new', kind: 'primary big', onClick: () => {
+        if (saved && !asking) {
+          asking = true;
+          v.focusAfter('title-confirm-no');
+          v.redraw();
+          return;
+        }
+        asking = false;
+        v.send({ type: 'NEW_GAME' });
+      },
+    }),
+  );
+  if (asking && saved) {
+    nav.append(
+      h('div', { class: 'confirm', attrs: { role: 'alertdialog', 'aria-labelledby': 'title-confirm-q' } },
+        h('p', { id: 'title-confirm-q', text: u('ui.title.confirmNew', { party: detail }) }),
+        h('div', { class: 'row' },
+          btn(u('ui.title.confirmYes'), { id: 'title-confirm-yes', kind: 'danger', onClick: () => { asking = false; v.send({ type: 'NEW_GAME' }); } }),
+          btn(u('ui.title.confirmNo'), { id: 'title-confirm-no', kind: 'secondary', onClick: () => { asking = false; v.focusAfter('title-continue'); v.redraw(); } }),
+        )),
+    );
+  }
+  if (saved) {
+    nav.append(btn(u('ui.title.continue'), { id: 'title-continue', kind: 'secondary big', describedBy: 'title-continue-d', sub: h('span', { id: 'title-continue-d', class: 'sub', text: detail }), onClick: () => v.send({ type: 'RESUME' }) }));
+  }
+  nav.append(btn(u('ui.title.watch'), { id: 'title-watch', kind: 'secondary big', onClick: () => v.send({ type: 'WATCH' }) }));
+  const other = settings().lang === 'en' ? 'fr' : 'en';
+  nav.append(
+    h('div', { class: 'row' },
+      btn(u('ui.title.settings'), { id: 'title-settings', kind: 'secondary', onClick: () => v.send({ type: 'OPEN_SETTINGS' }) }),
+      btn(u('ui.title.language'), {
+        id: 'title-lang', kind: 'secondary', lang: other, describedBy: 'title-lang-d', onClick: () => {
+          v.focusAfter('title-lang');
+          updateSettings({ lang: other });
+        },
+      }),
+    ),
+    h('p', { id: 'title-lang-d', class: 'sr-only', text: u('ui.title.languageName') }),
+  );
+  const refused = ctx.seedRefused;
+  const asked = refused ? (refused.text.length > 16 ? `${refused.text.slice(0, 12)}…` : refused.text) : '';
+  main.append(
+    h('div', { class: 'title-wrap' },
+      h('header', { class: 'masthead' },
+        h('p', { class: 'kicker', text: u('ui.title.kicker') }),
+        h('h1', { text: u('ui.game.title') }),
+        h('p', { class: 'subtitle', text: u('ui.game.subtitle') }),
+      ),
+      nav,
+      refused && h('p', { id: 'seed-refused', class: 'warn', attrs: { role: 'alert' }, text: ft('seedRefused', { text: asked, new: u('ui.title.new'), watch: u('ui.title.watch') }) }),
+      h('p', { class: 'credits', text: u('ui.title.credits') }),
+    ),
+  );
+  return u('ui.game.title');
+}
