@@ -43,6 +43,7 @@ export function mountApp(root: HTMLElement, stage: Stage): void {
   const send = (e: FlowEvent) => actor.send(e);
 
   const draw = (s: FlowSnapshot) => {
+    performance.mark('render-start');
     const key = sceneFor(s);
     const entering = key !== current;
     const active = document.activeElement as HTMLElement | null;
@@ -76,6 +77,10 @@ export function mountApp(root: HTMLElement, stage: Stage): void {
     const el = target ? document.getElementById(target) : null;
     if (el) el.focus({ preventScroll: true });
     else if (entering || (focusId && !el)) h1.focus({ preventScroll: true });
+    // A user-timing measure ("render"), as the browser's performance tools show it; only the latest is kept.
+    performance.clearMeasures('render');
+    performance.measure('render', 'render-start');
+    performance.clearMarks('render-start');
   };
 
   actor.subscribe((s) => {

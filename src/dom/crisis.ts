@@ -97,7 +97,12 @@ export function renderCrisis(main: HTMLElement, v: View): string {
     table: tablePanel(view, game.parties),
     standing: standingPanel(game, chooserOf(ctx) ?? ctx.humans[0] ?? null),
   };
-  for (const t of TABS) panels[t].classList.toggle('shown', t === k.tab);
+  for (const t of TABS) {
+    panels[t].classList.toggle('shown', t === k.tab);
+    // Each panel scrolls on its own: it takes the focus so the keyboard can scroll it, and keeps its scroll.
+    if (t !== 'news') panels[t].setAttribute('tabindex', '0');
+    panels[t].dataset.scroll = '';
+  }
   const tabs = h('div', { class: 'tabs', attrs: { role: 'group', 'aria-label': u('ui.crisis.panels') } }, ...TABS.map((t) =>
     btn(u(`ui.crisis.tab.${t}` as UiKey), { id: `tab-${t}`, kind: 'tab', pressed: t === k.tab, onClick: () => { k.tab = t; v.focusAfter(`tab-${t}`); v.redraw(); } })));
 
@@ -106,7 +111,7 @@ export function renderCrisis(main: HTMLElement, v: View): string {
       header(v, game, turnNow),
       h('div', { class: 'c-stage' }, v.stage.el, h('p', { class: 'sr-only', text: u('ui.crisis.stageLabel') }), legend()),
       tabs,
-      h('div', { class: 'c-panels' }, panels.numbers, panels.news, panels.table, panels.standing),
+      h('div', { id: 'panels', class: 'c-panels', attrs: { 'data-scroll': true } }, panels.numbers, panels.news, panels.table, panels.standing),
       actPanel(v, game),
     ),
     k.live,

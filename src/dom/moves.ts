@@ -32,8 +32,8 @@ export function movesList(v: View, o: ChooseInput): HTMLElement {
       h('li', null,
         btn(moveTitle(card.move), {
           id: `move-${card.move}`, kind: `card ${on ? 'on' : ''} ${blocked ? 'blocked' : ''}`, pressed: on, current: on, disabled: blocked,
-          describedBy: blocked ? `move-${card.move}-b` : undefined,
-          sub: blocked ? h('span', { id: `move-${card.move}-b`, class: 'sub blocked', text: `⊘ ${u('ui.crisis.blocked', { rule: msg(card.blocked!) })}` }) : null,
+          describedBy: blocked ? `blocked-${card.move}` : undefined,
+          sub: blocked ? h('span', { id: `blocked-${card.move}`, class: 'sub blocked', text: `⊘ ${u('ui.crisis.blocked', { rule: msg(card.blocked!) })}` }) : null,
           onClick: () => {
             v.focusAfter(`move-${card.move}`);
             v.send({ type: 'SELECT_MOVE', move: card.move });

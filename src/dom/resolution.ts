@@ -29,7 +29,7 @@ export function resolutionPanel(v: View, res: Resolution): HTMLElement {
   const steps = stepsOf(res.record);
   const done = res.shown >= res.total;
   const title = `${u('ui.crisis.resolution', dayPart(res.record.turn))} · ${u('ui.crisis.resolutionStep', { n: res.shown, total: res.total })}`;
-  const list = h('ol', { id: 'steps', class: 'steps act-body', attrs: { 'aria-label': u('ui.crisis.stepsHeading'), 'data-scroll': true } }, ...steps.slice(0, res.shown).map((s, i) => stepItem(s, ctx.humans, i)));
+  const list = h('ol', { id: 'steps', class: 'steps act-body', attrs: { 'aria-label': u('ui.crisis.stepsHeading'), 'data-scroll': true, tabindex: 0 } }, ...steps.slice(0, res.shown).map((s, i) => stepItem(s, ctx.humans, i)));
   const progress = h('progress', { attrs: { max: res.total, value: res.shown, 'aria-label': title } });
   const gameOver = !!ctx.game?.outcome;
   const action = done
@@ -59,7 +59,7 @@ export function watchPanel(v: View): HTMLElement {
   const last = game.log[game.log.length - 1];
   return h('section', { id: 'act', class: 'act watching', attrs: { 'aria-labelledby': 'act-h' } },
     h('h2', { id: 'act-h', class: 'panel-h', text: u('ui.crisis.watching') }),
-    last ? h('ul', { class: 'steps act-body', attrs: { 'data-scroll': true }, id: 'watch-moves' }, ...last.moves.map((m) => h('li', { class: 'step', text: u('ui.crisis.by', { party: partyName(m.party), move: playedLabel(m) }) }))) : null,
+    last ? h('ul', { class: 'steps act-body', attrs: { 'data-scroll': true, tabindex: 0 }, id: 'watch-moves' }, ...last.moves.map((m) => h('li', { class: 'step', text: u('ui.crisis.by', { party: partyName(m.party), move: playedLabel(m) }) }))) : null,
     h('div', { class: 'end-row' }, watchControls(v, true)),
   );
 }

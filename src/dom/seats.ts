@@ -9,7 +9,7 @@ export function renderSeats(main: HTMLElement, v: View): string {
   const setup = v.s.context.setup;
   const chosen = setup.humans;
   const rules = setup.rules;
-  const seats = h('ul', { class: 'seats', attrs: { role: 'group', 'aria-labelledby': 'seats-label' } });
+  const seats = h('ul', { class: 'seats', attrs: { 'aria-labelledby': 'seats-label' } });
   for (const p of PLAYABLE_PARTIES) {
     const on = chosen.includes(p);
     const order = chosen.indexOf(p);
@@ -17,8 +17,8 @@ export function renderSeats(main: HTMLElement, v: View): string {
     seats.append(
       h('li', null,
         btn(partyName(p), {
-          id: `party-${p}`, kind: `seat ${on ? 'on' : ''}`, pressed: on, describedBy: `party-${p}-wants`,
-          sub: h('span', { class: 'sub' }, h('span', { class: 'state', text: state }), h('span', { id: `party-${p}-wants`, class: 'wants', text: c(`party.${p}.wants`, undefined, '') })),
+          id: `party-${p}`, kind: `seat ${on ? 'on' : ''}`, pressed: on, describedBy: `wants-${p}`,
+          sub: h('span', { class: 'sub' }, h('span', { class: 'state', text: state }), h('span', { id: `wants-${p}`, class: 'wants', text: c(`party.${p}.wants`, undefined, '') })),
           onClick: () => {
             v.focusAfter(`party-${p}`);
             v.send({ type: 'TOGGLE_SEAT', party: p });
@@ -87,11 +87,11 @@ function rulebook(v: View, rules: readonly RuleSwitch[], open: boolean): HTMLEle
     list.append(
       h('li', { class: on ? 'on' : '' },
         btn(id === 'none' ? c('switch.none', undefined, 'As in 2023') : switchTitle(id), {
-          id: `rule-${id}`, kind: 'switch', pressed: on, describedBy: `rule-${id}-d`,
+          id: `rule-${id}`, kind: 'switch', pressed: on, describedBy: `explain-${id}`,
           onClick: () => { v.focusAfter(`rule-${id}`); v.send({ type: 'TOGGLE_RULE', rule: id }); },
         }),
         h('span', { class: `badge ${on ? 'on' : 'off'}`, attrs: { 'aria-hidden': 'true' }, text: u(on ? 'ui.rules.stateOn' : 'ui.rules.stateOff') }),
-        h('p', { id: `rule-${id}-d`, class: 'explain', text: explain }),
+        h('p', { id: `explain-${id}`, class: 'explain', text: explain }),
       ),
     );
   }
