@@ -31,6 +31,9 @@ export class StageScene extends Phaser.Scene {
   create(): void {
     this.g = this.add.graphics();
     this.scale.on(Phaser.Scale.Events.RESIZE, () => this.redraw(true));
+    // Every frame that is drawn is the last until something changes: the loop sleeps after it, and a new model or a
+    // new size of the box wakes it for one frame more.
+    this.game.events.on(Phaser.Core.Events.POST_RENDER, () => this.game.loop.sleep());
     this.redraw(true);
   }
 
@@ -117,8 +120,7 @@ export class StageScene extends Phaser.Scene {
       }
     }
     for (let i = used; i < this.texts.length; i++) this.texts[i].setVisible(false);
-    // Draw this once, then let the loop sleep until something changes.
+    // Draw this once; the loop sleeps again after the frame.
     this.game.loop.wake();
-    this.events.once(Phaser.Scenes.Events.POST_UPDATE, () => this.game.events.once(Phaser.Core.Events.POST_RENDER, () => this.game.loop.sleep()));
   }
 }

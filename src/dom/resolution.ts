@@ -36,7 +36,7 @@ export function resolutionPanel(v: View, res: Resolution): HTMLElement {
     ? btn(gameOver ? u('ui.crisis.toEnding') : u('ui.crisis.continue'), { id: 'res-continue', kind: 'primary big', onClick: () => v.send({ type: 'CONTINUE' }) })
     : btn(u('ui.crisis.skip'), { id: 'res-skip', kind: 'secondary', onClick: () => v.send({ type: 'SKIP' }) });
   return h('section', { id: 'act', class: 'act resolving', attrs: { 'aria-labelledby': 'act-h' } },
-    h('h2', { id: 'act-h', class: 'panel-h', text: title }),
+    h('h2', { id: 'act-h', class: 'panel-h', text: title, attrs: { tabindex: -1 } }),
     progress,
     list,
     h('div', { class: 'end-row' }, ctx.mode === 'watch' ? watchControls(v, false) : null, action),
