@@ -20,7 +20,8 @@ export function createStage(): Stage {
       type: Phaser.AUTO,
       parent: el,
       backgroundColor: C.bgCss,
-      scale: { mode: Phaser.Scale.RESIZE, width: '100%', height: '100%' },
+      // The page sizes the box; Phaser must not (it would set the box, html and body to 100% while the box is detached).
+      scale: { mode: Phaser.Scale.RESIZE, width: '100%', height: '100%', expandParent: false },
       audio: { noAudio: true },
       input: { keyboard: false, mouse: false, touch: false },
       render: { antialias: true },
