@@ -41,7 +41,6 @@ export function tablePanel(v: NumView, parties: Record<PartyId, string>): HTMLEl
       const tone = !d.seated ? 'gone' : removed ? '' : d.resolve >= 50 ? 'firm' : 'wavering';
       return h('li', { class: tone }, h('span', { class: `swatch ${tone}`, attrs: { 'aria-hidden': 'true' } }), h('strong', { text: directorName(d.id) }), `: ${state}`);
     })),
-    legend(),
     h('h3', { text: u('ui.crisis.parties') }),
     h('ul', { class: 'party-states' }, ...PARTIES.map((p) => h('li', null, h('strong', { text: partyName(p) }), `: ${c(`state.${p}.${parties[p]}`, undefined, parties[p])}`))),
   );
