@@ -1,6 +1,7 @@
 // What happened: the turn's steps in the published order, paced by the flow, each naming the party and its move and
 // every number it moved with its cause; Show all while they come, then Continue. Watching history adds its controls.
-import { dayPart, partyName, playedLabel, u } from '../ui/i18n.ts';
+import { dayPart, lang, msg, partyName, playedLabel, u } from '../ui/i18n.ts';
+import { votesOf } from '../teach/index.ts';
 import { ft } from '../ui/flow-text.ts';
 import { paused } from '../flow/names.ts';
 import { stepsOf, type Step } from '../flow/facts.ts';
@@ -12,11 +13,15 @@ import type { View } from './app.ts';
 
 const SPEEDS: Speed[] = [1, 2, 4];
 
-export function stepItem(step: Step, humans: readonly string[], i: number): HTMLElement {
+/** A step: the party and its move, the rule that refused it, the board's votes, and every number it moved with its cause. */
+export function stepItem(step: Step, humans: readonly string[], i: number, record: TurnRecord): HTMLElement {
   const groups = stepLines(step);
   const mine = step.party !== null && humans.includes(step.party);
+  const votes = step.party === 'board' ? votesOf(record, lang()).filter((vt) => vt.move === step.move) : [];
   return h('li', { id: `step-${i}`, class: `step ${mine ? 'mine' : ''}` },
     h('p', { class: 'step-h', text: stepLabel(step, humans, true) }),
+    step.refused ? h('p', { class: 'blocked-rule', text: `⊘ ${u('ui.crisis.blocked', { rule: msg(step.refused) })}` }) : null,
+    ...votes.map((vt) => h('details', { class: 'vote' }, h('summary', { text: vt.tally }), h('ul', null, ...vt.ballots.map((b) => h('li', { text: b.text }))))),
     groups.length === 0
       ? h('p', { class: 'dim', text: u('ui.crisis.noChange') })
       : h('ul', { class: 'step-changes' }, ...groups.flatMap((g) => g.lines.map((line) => h('li', null, h('span', { text: line }), h('span', { class: 'why', text: ` · ${g.cause}` }))))),
@@ -29,7 +34,7 @@ export function resolutionPanel(v: View, res: Resolution): HTMLElement {
   const steps = stepsOf(res.record);
   const done = res.shown >= res.total;
   const title = `${u('ui.crisis.resolution', dayPart(res.record.turn))} · ${u('ui.crisis.resolutionStep', { n: res.shown, total: res.total })}`;
-  const list = h('ol', { id: 'steps', class: 'steps act-body', attrs: { 'aria-label': u('ui.crisis.stepsHeading'), 'data-scroll': true, tabindex: 0 } }, ...steps.slice(0, res.shown).map((s, i) => stepItem(s, ctx.humans, i)));
+  const list = h('ol', { id: 'steps', class: 'steps act-body', attrs: { 'aria-label': u('ui.crisis.stepsHeading'), 'data-scroll': true, tabindex: 0 } }, ...steps.slice(0, res.shown).map((s, i) => stepItem(s, ctx.humans, i, res.record)));
   const progress = h('progress', { attrs: { max: res.total, value: res.shown, 'aria-label': title } });
   const gameOver = !!ctx.game?.outcome;
   const action = done
@@ -49,7 +54,7 @@ export function lastTurnPanel(record: TurnRecord | undefined, humans: readonly s
   const steps = stepsOf(record);
   return h('details', { id: 'last-turn', class: 'last-turn' },
     h('summary', { id: 'last-turn-h', attrs: { tabindex: 0 } }, u('ui.crisis.resolution', dayPart(record.turn))),
-    h('ol', { class: 'steps' }, ...steps.map((s, i) => stepItem(s, humans, 100 + i))),
+    h('ol', { class: 'steps' }, ...steps.map((s, i) => stepItem(s, humans, 100 + i, record))),
   );
 }
 
