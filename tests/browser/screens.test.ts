@@ -3,7 +3,8 @@
 // draws nothing while idle, and New game that asks before it replaces a save.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { buildOnce, launch, openPage, scene, serveDist, shoot, waitFlow, type Site } from './harness.ts';
+import { buildOnce, launch, openPage, rng, scene, serveDist, shoot, waitFlow, type Site } from './harness.ts';
+import { playToEndInPage } from './drive.ts';
 import { problems } from './layout-checks.ts';
 
 let site: Site;
@@ -121,4 +122,43 @@ describe('one layer of text over the stage', () => {
     await waitFlow(page, ['setup']);
     await context.close();
   }, 60_000);
+});
+
+describe('memory', () => {
+  it('holds the heap and the DOM flat over games played in one page', async () => {
+    const { page, context, errors } = await openPage(browser, { init: settingsInit('en', 0) });
+    await page.goto(site.url);
+    await scene(page, 'title');
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const measure = async () => {
+      await cdp.send('HeapProfiler.collectGarbage');
+      const { metrics } = await cdp.send('Performance.getMetrics');
+      const get = (n: string) => metrics.find((m) => m.name === n)?.value ?? 0;
+      return { heap: get('JSHeapUsedSize'), nodes: get('Nodes') };
+    };
+    const seen: { heap: number; nodes: number }[] = [];
+    for (let g = 0; g < 6; g++) {
+      await page.click('#title-new');
+      await waitFlow(page, ['setup']);
+      await page.click('#party-microsoft');
+      await page.click('#party-start');
+      // waitFlow, not scene(): an element handle kept by the test would keep its screen alive.
+      await waitFlow(page, ['prologue', 'choosing', 'resolving', 'resolved']);
+      await playToEndInPage(page, rng(40 + g));
+      await waitFlow(page, ['ended']);
+      // Measured on the title, whose page is the same after every game.
+      await page.click('#ending-title');
+      await waitFlow(page, ['title']);
+      seen.push(await measure());
+    }
+    // After the first two games (caches, fonts, the stage's first textures), nothing grows by more than 10%.
+    console.log('memory after each game (JS heap bytes, DOM nodes):', JSON.stringify(seen));
+    const base = seen[1];
+    const last = seen[seen.length - 1];
+    expect(last.heap, JSON.stringify(seen)).toBeLessThanOrEqual(base.heap * 1.1);
+    expect(last.nodes, JSON.stringify(seen)).toBeLessThanOrEqual(base.nodes * 1.1);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 240_000);
 });
