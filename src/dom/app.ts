@@ -4,7 +4,7 @@
 import { flow } from '../flow/runtime.ts';
 import { flowName, sceneFor, type FlowSnapshot, type SceneKey } from '../flow/names.ts';
 import type { FlowEvent } from '../flow/types.ts';
-import { onSettings, settings } from '../ui/settings.ts';
+import { onSettings, settings, textScale } from '../ui/settings.ts';
 import { u } from '../ui/i18n.ts';
 import { h, btn } from './h.ts';
 import { noticeText } from './notices.ts';
@@ -96,7 +96,7 @@ export function mountApp(root: HTMLElement, stage: Stage): void {
 
 /** The three text sizes scale the root font size (every size in the style sheet is in rem). */
 function applyTextSize(): void {
-  document.documentElement.dataset.textSize = String(settings().textSize);
+  document.documentElement.style.fontSize = `${textScale() * 100}%`;
 }
 
 /** A held key never commits anything: repeated Enter or Space on a button does nothing. */

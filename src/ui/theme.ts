@@ -80,7 +80,8 @@ export const SIZE = {
 } as const;
 export type SizeName = keyof typeof SIZE;
 
-export const TEXT_SCALES = [1, 1.12, 1.25] as const;
+/** The three text sizes: the page's root font size is 16 px times these (every size in the style sheet is in rem). */
+export const TEXT_SCALES = [1, 1.1875, 1.375] as const;
 
 export function hexCss(n: number): string {
   return '#' + n.toString(16).padStart(6, '0');

@@ -7,7 +7,14 @@ export async function problems(page: Page): Promise<string[]> {
     const out: string[] = [];
     const vw = document.documentElement.clientWidth;
     if (document.documentElement.scrollWidth > vw + 1) out.push(`page wider than the screen: ${document.documentElement.scrollWidth} > ${vw}`);
-    const ctl = [...document.querySelectorAll<HTMLElement>('button, summary, [role=log], h1, h2, .legend li')].filter((e) => e.offsetParent !== null);
+    // What a closed <details> holds is not on screen (its own summary is).
+    const shown = (e: HTMLElement) => {
+      for (let d = e.parentElement?.closest('details'); d; d = d.parentElement?.closest('details')) {
+        if (!d.open && !(e.tagName === 'SUMMARY' && e.parentElement === d)) return false;
+      }
+      return e.offsetParent !== null;
+    };
+    const ctl = [...document.querySelectorAll<HTMLElement>('button, summary, [role=log], h1, h2, .legend li')].filter(shown);
     const rects = ctl.map((e) => ({ id: e.id || e.textContent?.slice(0, 20), r: e.getBoundingClientRect(), e }));
     for (const { id, r, e } of rects) {
       if (e.tagName === 'BUTTON' && (r.height < 43.5 || r.width < 43.5)) out.push(`small target ${id}: ${Math.round(r.width)}x${Math.round(r.height)}`);
