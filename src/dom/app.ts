@@ -60,7 +60,7 @@ export function mountApp(root: HTMLElement, stage: Stage): void {
     h1.id = `${key}-heading`;
     h1.tabIndex = -1;
     if (!h1.textContent) h1.textContent = heading;
-    if (!h1.isConnected) main.prepend(h1);
+    if (!main.contains(h1)) main.prepend(h1);
     drawNotices(main, s, send);
     root.replaceChildren(main);
     for (const [id, top] of scrolls) {

@@ -44,7 +44,7 @@ export function renderEnding(main: HTMLElement, v: View): string {
             return h('li', { class: mine ? 'mine' : '' }, h('p', { class: 'num-head' }, h('span', { text: name }), h('strong', { text: `${score} / 100` })), bar(score, 100));
           }))),
         section('figures', u('ui.ending.figures'), 2,
-          h('dl', { class: 'figures' }, ...figures.flatMap(([l, val]) => [h('dt', { text: l }), h('dd', { text: val })]))),
+          h('dl', { class: 'figure-list' }, ...figures.flatMap(([l, val]) => [h('dt', { text: l }), h('dd', { text: val })]))),
       ),
       section('timeline', u('ui.ending.moves'), 2,
         h('ol', { class: 'timeline' }, ...st.log.map((rec) => h('li', null,
