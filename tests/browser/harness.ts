@@ -140,6 +140,7 @@ export async function press(page: Page, selector: string): Promise<void> {
 }
 
 /** Click on the canvas where the control is drawn; checks that the pointer really lands on the canvas. */
+/** A real mouse click at the middle of a control, checking nothing covers it (the text is the page: DOM controls). */
 export async function clickCanvas(page: Page, selector: string): Promise<void> {
   for (let attempt = 0; attempt < 200; attempt++) {
     const at = await page.evaluate((sel) => {
@@ -148,13 +149,20 @@ export async function clickCanvas(page: Page, selector: string): Promise<void> {
       const r = el.getBoundingClientRect();
       const x = r.x + r.width / 2;
       const y = r.y + r.height / 2;
-      return { x, y, hit: document.elementFromPoint(x, y)?.tagName ?? null };
+      const hit = document.elementFromPoint(x, y);
+      return { x, y, hit: hit ? (el === hit || el.contains(hit) ? 'self' : hit.tagName) : null };
     }, selector);
     if (!at) {
       await page.waitForTimeout(25);
       continue;
     }
-    if (at.hit !== 'CANVAS') throw new Error(`a click at ${selector} would land on ${at.hit}, not the canvas`);
+    if (at.hit !== 'self') {
+      // Scrolled out of view or under another panel: bring it into view, as a player would, and try again.
+      await page.locator(selector).first().scrollIntoViewIfNeeded().catch(() => undefined);
+      if (attempt > 20) throw new Error(`a click at ${selector} would land on ${at.hit}, not the control`);
+      await page.waitForTimeout(25);
+      continue;
+    }
     await page.mouse.click(at.x, at.y);
     return;
   }
