@@ -1,26 +1,16 @@
 // The numbers as shown: during a resolution they start from the world before the turn and move step by step; the
 // changes shown beside them are the ones made so far this turn (or, while choosing, by the last turn), with causes.
 import type { Destination } from '../sim/ids.ts';
-import type { Change, Director, GameState, World } from '../sim/types.ts';
+import type { Change, GameState, World } from '../sim/types.ts';
 import { stepsOf, type Step } from '../flow/facts.ts';
 import type { FlowContext } from '../flow/types.ts';
 
-export interface NumView {
-  staff: number;
-  signatures: number;
-  departures: Record<Destination, number>;
-  continuity: number;
-  boardCredibility: number;
-  investorPressure: number;
-  microsoftConfidence: number;
-  missionSafeguards: number;
-  valuation: number;
-  msftPrice: number;
-  directors: Director[];
-  ceo: string;
-  altmanAt: string;
-  tender: string;
-}
+/** The world's numbers as a screen shows them (a copy it may step through a resolution). */
+export type NumView = Pick<
+  World,
+  | 'staff' | 'signatures' | 'departures' | 'continuity' | 'boardCredibility' | 'investorPressure' | 'microsoftConfidence'
+  | 'missionSafeguards' | 'valuation' | 'msftPrice' | 'directors' | 'ceo' | 'altmanAt' | 'tender'
+>;
 
 export function viewOf(w: World): NumView {
   return {

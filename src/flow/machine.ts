@@ -49,6 +49,27 @@ function controllers(humans: readonly string[], others: Controller): Record<Part
   return out;
 }
 
+/**
+ * Choosing a move, in the prologue and in every turn of the crisis alike: the person in the chair picks a move and its
+ * options, then ends the turn (refused with the rule, handed over to the next person, or played).
+ */
+const PICKING = {
+  initial: 'picking',
+  states: { picking: {}, refused: {} },
+  on: {
+    SELECT_MOVE: { target: '.picking', actions: 'selectMove' },
+    SELECT_OPTION: { target: '.picking', actions: 'selectOption' },
+    OPEN_CONCEPT: { actions: 'openConcept' },
+    PAGE: { actions: 'turnPage' },
+    END_TURN: [
+      { guard: 'noMoveChosen' },
+      { guard: 'moveRefused', target: '.refused', actions: 'refuse' },
+      { guard: 'othersToChoose', target: 'handingOver', actions: 'lockIn' },
+      { target: 'resolving', actions: ['lockIn', 'playTurn', 'autosave'] },
+    ],
+  },
+} as const;
+
 export function createFlowMachine(deps: FlowDeps) {
   return setup({
     types: { context: {} as FlowContext, events: {} as FlowEvent, input: {} as FlowInput },
@@ -234,39 +255,9 @@ export function createFlowMachine(deps: FlowDeps) {
             on: { READY: [{ guard: 'inPrologue', target: 'prologue' }, { target: 'choosing' }] },
           },
           // Friday morning, before the crisis: the board decides how to remove the CEO.
-          prologue: {
-            initial: 'picking',
-            states: { picking: {}, refused: {} },
-            on: {
-              SELECT_MOVE: { target: '.picking', actions: 'selectMove' },
-              SELECT_OPTION: { target: '.picking', actions: 'selectOption' },
-              OPEN_CONCEPT: { actions: 'openConcept' },
-              PAGE: { actions: 'turnPage' },
-              END_TURN: [
-                { guard: 'noMoveChosen' },
-                { guard: 'moveRefused', target: '.refused', actions: 'refuse' },
-                { guard: 'othersToChoose', target: 'handingOver', actions: 'lockIn' },
-                { target: 'resolving', actions: ['lockIn', 'playTurn', 'autosave'] },
-              ],
-            },
-          },
+          prologue: PICKING,
           // A turn of the crisis: the person in the chair picks a move and its options, then ends the turn.
-          choosing: {
-            initial: 'picking',
-            states: { picking: {}, refused: {} },
-            on: {
-              SELECT_MOVE: { target: '.picking', actions: 'selectMove' },
-              SELECT_OPTION: { target: '.picking', actions: 'selectOption' },
-              OPEN_CONCEPT: { actions: 'openConcept' },
-              PAGE: { actions: 'turnPage' },
-              END_TURN: [
-                { guard: 'noMoveChosen' },
-                { guard: 'moveRefused', target: '.refused', actions: 'refuse' },
-                { guard: 'othersToChoose', target: 'handingOver', actions: 'lockIn' },
-                { target: 'resolving', actions: ['lockIn', 'playTurn', 'autosave'] },
-              ],
-            },
-          },
+          choosing: PICKING,
           // The turn's moves appear one at a time in the published order, then the world's reaction.
           resolving: {
             entry: 'showStep',

@@ -39,6 +39,10 @@ export const crisisMachine = setup({
     events: {} as CrisisEvent,
     input: {} as CrisisInput,
   },
+  actions: {
+    play: assign({ game: ({ context, event }) => playTurn(context.game, event.moves), rejected: null }),
+    refuse: assign({ rejected: ({ context, event }) => firstRefusal(context.game, event.moves) }),
+  },
   guards: {
     movesAreLegal: ({ context, event }) => firstRefusal(context.game, event.moves) === null,
     gameHasEnded: ({ context }) => context.game.outcome !== null,
@@ -54,8 +58,8 @@ export const crisisMachine = setup({
     playing: {
       on: {
         PLAY_TURN: [
-          { guard: 'movesAreLegal', target: 'checking', actions: assign({ game: ({ context, event }) => playTurn(context.game, event.moves), rejected: null }) },
-          { target: 'refused', actions: assign({ rejected: ({ context, event }) => firstRefusal(context.game, event.moves) }) },
+          { guard: 'movesAreLegal', target: 'checking', actions: 'play' },
+          { target: 'refused', actions: 'refuse' },
         ],
       },
     },
@@ -63,8 +67,8 @@ export const crisisMachine = setup({
     refused: {
       on: {
         PLAY_TURN: [
-          { guard: 'movesAreLegal', target: 'checking', actions: assign({ game: ({ context, event }) => playTurn(context.game, event.moves), rejected: null }) },
-          { actions: assign({ rejected: ({ context, event }) => firstRefusal(context.game, event.moves) }) },
+          { guard: 'movesAreLegal', target: 'checking', actions: 'play' },
+          { target: 'refused', actions: 'refuse' },
         ],
       },
     },

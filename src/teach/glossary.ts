@@ -7,30 +7,12 @@ import { CONCEPTS, RULE_SWITCHES, type ConceptId, type RuleSwitch } from '../sim
 import { initialWorld } from '../sim/world.ts';
 import { gameText, type Lang } from '../text/index.ts';
 
-/**
- * The concepts src/sim/ids.ts does not list yet. The lead should add them to CONCEPTS so that moves can name them;
- * this list and TEACHING_CONCEPTS then still hold (a concept is never listed twice).
- */
+/** Concepts beyond the simulation's own list: none now (CONCEPTS holds every concept of GAME.md). */
 export const NEW_CONCEPTS = [] as const;
 export type TeachingConceptId = ConceptId;
 
-/** Every concept, in GAME.md's order. */
-export const TEACHING_CONCEPTS: readonly TeachingConceptId[] = [
-  'nonprofit-control',
-  'duty-to-mission',
-  'fiduciary-duty',
-  'self-perpetuating-board',
-  'acting-without-notice',
-  'quorum-and-majority',
-  'supermajority',
-  'key-person-risk',
-  'employee-leverage',
-  'investor-rights-without-seat',
-  'candour-and-communication',
-  'interim-leadership',
-  'board-composition',
-  'acqui-hire',
-];
+/** Every concept, in GAME.md's order: the simulation's own list. */
+export const TEACHING_CONCEPTS: readonly TeachingConceptId[] = CONCEPTS;
 
 interface ConceptDef {
   /** The FACTS.md line, as `teach.fact.<id>` in the tables, and its source. */
