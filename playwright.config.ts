@@ -1,0 +1,46 @@
+// The browser suite: @playwright/test driving Debian's Chromium (never a downloaded browser) against the production
+// build, served once by `vite preview` from a sub-path (tests/e2e/serve.setup.ts). `npm test` runs the `desktop`
+// project; `matrix` (every screen at six sizes, three text sizes, two languages) waits for the DOM screens of issue 8.
+import { defineConfig, devices } from '@playwright/test';
+
+const chromium = {
+  executablePath: '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+};
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  outputDir: 'test-results/e2e',
+  globalSetup: './tests/e2e/serve.setup.ts',
+  fullyParallel: true,
+  workers: process.env.E2E_WORKERS ? Number(process.env.E2E_WORKERS) : 2,
+  retries: process.env.CI ? 1 : 0,
+  forbidOnly: !!process.env.CI,
+  // Generous bounds: two shared cores and software WebGL. They catch a hang, not a slow machine.
+  timeout: 300_000,
+  expect: { timeout: 20_000 },
+  reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
+  use: {
+    browserName: 'chromium',
+    headless: true,
+    launchOptions: chromium,
+    locale: 'en-US',
+    reducedMotion: 'reduce',
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    actionTimeout: 20_000,
+  },
+  projects: [
+    {
+      name: 'desktop',
+      testIgnore: /matrix\.spec\.ts/,
+      use: { ...devices['Desktop Chrome'], launchOptions: chromium, viewport: { width: 1280, height: 720 } },
+    },
+    {
+      // Issue 8's matrix: not part of `npm test` until the DOM screens land (run it with `npm run test:matrix`).
+      name: 'matrix',
+      testMatch: /matrix\.spec\.ts/,
+      use: { launchOptions: chromium },
+    },
+  ],
+});

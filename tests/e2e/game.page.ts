@@ -1,0 +1,247 @@
+// The one page object: drives the game as a player does, by the flow state the page shows (`<html data-flow>`) and
+// by its real controls: keyboard (Tab to the control, a visible focus ring, Enter), mouse (a click where the control
+// is on screen, with nothing else over it), or a screen reader (the control found in the accessibility tree by its
+// role and name, then activated with a click event, as assistive technology does).
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export type How = 'keyboard' | 'mouse' | 'reader';
+export type Flow =
+  | 'title' | 'settings' | 'setup' | 'handing-over' | 'prologue' | 'choosing' | 'refused' | 'resolving' | 'resolved' | 'watching' | 'ended';
+
+export const SAVE_KEY = 'five-days-in-november:save';
+const CHOOSING: Flow[] = ['prologue', 'choosing', 'refused'];
+const SETTLED: Flow[] = [...CHOOSING, 'resolving', 'resolved', 'watching', 'handing-over', 'ended', 'title', 'setup', 'settings'];
+
+/** A small seeded generator so the moves picked are the same on every run. */
+export function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export class GamePage {
+  /** Console errors, page errors, failed requests and 4xx/5xx responses seen so far. */
+  readonly errors: string[] = [];
+  /** Console warnings seen so far. */
+  readonly warnings: string[] = [];
+  readonly html: Locator;
+
+  constructor(readonly page: Page) {
+    this.html = page.locator('html');
+    page.on('console', (m) => {
+      if (m.type() === 'error') this.errors.push(`console: ${m.text()}`);
+      if (m.type() === 'warning') this.warnings.push(m.text());
+    });
+    page.on('pageerror', (e) => this.errors.push(`pageerror: ${e.message}`));
+    page.on('requestfailed', (r) => this.errors.push(`requestfailed: ${r.url()}`));
+    page.on('response', (r) => {
+      if (r.status() >= 400) this.errors.push(`${r.status()}: ${r.url()}`);
+    });
+  }
+
+  /** The address the site is served at (a sub-path, see serve.setup.ts). */
+  static get url(): string {
+    const u = process.env.E2E_URL;
+    if (!u) throw new Error('E2E_URL is not set: run through playwright.config.ts (its globalSetup serves the site)');
+    return u;
+  }
+
+  control(id: string): Locator {
+    return this.page.locator(`[id="${id}"]`);
+  }
+
+  /** Open the game at the title; games started from it play `seed` (the game reads ?seed= from its address). */
+  async open(opts: { seed?: number | string } = {}): Promise<void> {
+    await this.page.goto(`${GamePage.url}?seed=${opts.seed ?? 20231117}`);
+    await this.at('title');
+  }
+
+  /** Wait until one of these flow states is on screen, and say which. */
+  async at(...fs: Flow[]): Promise<Flow> {
+    await this.page.locator(fs.map((f) => `html[data-flow="${f}"]`).join(', ')).waitFor({ state: 'attached' });
+    return (await this.html.getAttribute('data-flow')) as Flow;
+  }
+
+  /** Wait until the screen has moved on from this state. */
+  async left(f: Flow): Promise<void> {
+    await this.page.locator(`html:not([data-flow="${f}"])`).waitFor({ state: 'attached' });
+  }
+
+  /** The scene's heading, as a screen reader announces it. */
+  heading(): Locator {
+    return this.page.getByRole('heading', { level: 1 });
+  }
+
+  /** Activate a control by keyboard, mouse or screen reader. */
+  async activate(id: string, how: How): Promise<void> {
+    const el = this.control(id);
+    await expect(el).toBeAttached();
+    if (how === 'reader') return this.viaReader(el);
+    if (how === 'keyboard') {
+      await this.tabTo(id);
+      expect(await this.focusVisible(), `focus on ${id} shows a ring`).toBe(true);
+      await this.page.keyboard.press('Enter');
+      return;
+    }
+    await expect(el).toBeVisible();
+    await el.scrollIntoViewIfNeeded();
+    const box = await el.boundingBox();
+    if (!box) throw new Error(`${id} has no box on screen`);
+    const x = box.x + box.width / 2;
+    const y = box.y + box.height / 2;
+    // Nothing covers the control: the point hits the control itself, or the canvas it is drawn on.
+    const hit = await el.evaluate((c, [px, py]) => {
+      const h = document.elementFromPoint(px, py);
+      return !h || h === c || c.contains(h) || h.tagName === 'CANVAS' ? 'ok' : `${h.tagName}#${h.id}.${h.className}`;
+    }, [x, y] as const);
+    expect(hit, `a click on ${id} would land on ${hit}`).toBe('ok');
+    await this.page.mouse.click(x, y);
+  }
+
+  /** Read the control's role and name from the accessibility tree, and send it the click a screen reader sends. */
+  private async viaReader(el: Locator): Promise<void> {
+    const snap = (await el.ariaSnapshot()).split('\n')[0];
+    // `- button "Name" [pressed]`, YAML-quoted as `- 'button "Name: more"'` when the name holds a colon.
+    let line = snap.replace(/^- /, '').replace(/:$/, '');
+    if (line.startsWith("'")) line = line.slice(1, line.lastIndexOf("'")).replace(/''/g, "'");
+    const m = /^(\w+) "((?:[^"\\]|\\.)*)"/.exec(line);
+    if (!m) throw new Error(`not exposed with a role and a name: ${snap}`);
+    const [, role, name] = m;
+    expect(name.trim(), `${role} ${snap} has a name`).not.toBe('');
+    await el.dispatchEvent('click');
+  }
+
+  /** Press Tab until the control has focus (as a keyboard user would); fails if Tab never reaches it. */
+  async tabTo(id: string, max = 150): Promise<number> {
+    const el = this.control(id);
+    for (let i = 0; i < max; i++) {
+      if (await el.evaluate((e) => e === document.activeElement).catch(() => false)) return i;
+      await this.page.keyboard.press('Tab');
+    }
+    throw new Error(`Tab never reached ${id}`);
+  }
+
+  /** The focused control shows a visible focus indicator. */
+  async focusVisible(): Promise<boolean> {
+    return this.page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el || el === document.body) return false;
+      const cs = getComputedStyle(el);
+      return (cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) >= 2) || cs.boxShadow !== 'none';
+    });
+  }
+
+  async focusedId(): Promise<string> {
+    return this.page.evaluate(() => document.activeElement?.id ?? '');
+  }
+
+  /** A toggle (party, rule, option) shows as on. */
+  async expectOn(id: string, on = true): Promise<void> {
+    const el = this.control(id);
+    const v = String(on);
+    await expect(el.and(this.page.locator(`[aria-pressed="${v}"], [aria-checked="${v}"]`))).toHaveCount(1);
+  }
+
+  /** From the title: a new game with these human seats. */
+  async newGame(parties: string[], how: How = 'reader'): Promise<void> {
+    await this.activate('title-new', how);
+    await this.at('setup');
+    for (const p of parties) {
+      await this.activate(`party-${p}`, how);
+      await this.expectOn(`party-${p}`);
+    }
+    await this.activate('party-start', how);
+    await this.left('setup');
+  }
+
+  /** Choose a playable move (and an option, if it has any) for the seat in the chair, and end the turn. */
+  async chooseMove(how: How, pick: () => number): Promise<string> {
+    await this.at(...CHOOSING);
+    const enabled = this.page.locator('[id^="move-"]:not([aria-disabled="true"])');
+    await expect(enabled.first()).toBeAttached();
+    const ids = await enabled.evaluateAll((els) => els.map((e) => e.id));
+    const id = ids[Math.floor(pick() * ids.length)];
+    await this.activate(id, how);
+    await expect(this.control(id)).toHaveAttribute('aria-current', 'true');
+    const opts = await this.page.locator('[id^="opt-"]').evaluateAll((els) => els.map((e) => e.id));
+    if (opts.length > 0) {
+      const o = opts[Math.floor(pick() * opts.length)];
+      await this.activate(o, how);
+      await this.expectOn(o);
+    }
+    await expect(this.control('end-turn'), `end turn is ready after choosing ${id}`).not.toHaveAttribute('aria-disabled', 'true');
+    await this.activate('end-turn', how);
+    const next = await this.at('refused', 'handing-over', 'resolving', 'resolved', 'ended');
+    expect(next, `the rules refused ${id}`).not.toBe('refused');
+    return id.slice('move-'.length);
+  }
+
+  /** Open every card of the hand, each option and each concept of it, checking after each that the screen fits. */
+  async exploreHand(check: () => Promise<void>): Promise<void> {
+    const cards = await this.page.locator('[id^="move-"]').evaluateAll((els) => els.map((e) => e.id));
+    for (const id of cards) {
+      await this.activate(id, 'reader');
+      await expect(this.control(id)).toHaveAttribute('aria-current', 'true');
+      const opts = await this.page.locator('[id^="opt-"]').evaluateAll((els) => els.map((e) => e.id));
+      for (const o of opts) {
+        await this.activate(o, 'reader');
+        await this.expectOn(o);
+      }
+      await check();
+      const concepts = await this.page.locator('[id^="concept-"]').evaluateAll((els) => els.map((e) => e.id));
+      for (const c of concepts) await this.activate(c, 'reader');
+      if (concepts.length) {
+        await check();
+        await this.activate(concepts[concepts.length - 1], 'reader');
+      }
+    }
+  }
+
+  /** Play from wherever the game is to its ending; returns the moves played. */
+  async playToEnd(how: How, pick: () => number, opts: { explore?: () => Promise<void>; maxTurns?: number } = {}): Promise<string[]> {
+    const played: string[] = [];
+    const hands = new Set<string>();
+    for (let step = 0; step < (opts.maxTurns ?? 30) * 4; step++) {
+      const f = await this.at(...SETTLED);
+      if (f === 'ended') return played;
+      if (f === 'handing-over') {
+        await this.activate('privacy-ready', how);
+        await this.left('handing-over');
+      } else if (f === 'resolving') {
+        // A resolution playing step by step is skipped, as a player in a hurry does (it may end on its own first).
+        await this.activate('res-skip', how === 'mouse' ? 'reader' : how).catch(() => undefined);
+        await this.left('resolving');
+      } else if (f === 'resolved') {
+        await this.activate('res-continue', how);
+        await this.left('resolved');
+      } else if (CHOOSING.includes(f)) {
+        if (opts.explore) {
+          const hand = (await this.page.locator('[id^="move-"]').evaluateAll((els) => els.map((e) => e.id))).join();
+          if (!hands.has(hand)) {
+            hands.add(hand);
+            await this.exploreHand(opts.explore);
+          }
+        }
+        played.push(await this.chooseMove(how, pick));
+      } else throw new Error(`left the game for ${f}`);
+    }
+    throw new Error('no ending reached');
+  }
+
+  /** The ending is on screen; returns its title. */
+  async ending(): Promise<string> {
+    await this.at('ended');
+    await expect(this.heading()).not.toBeEmpty();
+    return (await this.heading().textContent()) ?? '';
+  }
+
+  /** The save in this browser's storage, parsed (null when there is none). */
+  async saved(): Promise<{ state?: { seed?: number; turn?: number; rules?: string[] } } | null> {
+    return this.page.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? 'null'), SAVE_KEY);
+  }
+}
