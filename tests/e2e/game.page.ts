@@ -105,14 +105,16 @@ export class GamePage {
 
   /** Read the control's role and name from the accessibility tree, and send it the click a screen reader sends. */
   private async viaReader(el: Locator): Promise<void> {
-    const snap = (await el.ariaSnapshot()).split('\n')[0];
-    // `- button "Name" [pressed]`, YAML-quoted as `- 'button "Name: more"'` when the name holds a colon.
-    let line = snap.replace(/^- /, '').replace(/:$/, '');
-    if (line.startsWith("'")) line = line.slice(1, line.lastIndexOf("'")).replace(/''/g, "'");
-    const m = /^(\w+) "((?:[^"\\]|\\.)*)"/.exec(line);
-    if (!m) throw new Error(`not exposed with a role and a name: ${snap}`);
-    const [, role, name] = m;
-    expect(name.trim(), `${role} ${snap} has a name`).not.toBe('');
+    // Retried while the screen redraws: the control must be in the tree with an interactive role and a name.
+    await expect(async () => {
+      const snap = (await el.ariaSnapshot()).split('\n')[0];
+      // `- button "Name" [pressed]`, YAML-quoted as `- 'button "Name: more"'` when the name holds a colon.
+      let line = snap.replace(/^- /, '').replace(/:$/, '');
+      if (line.startsWith("'")) line = line.slice(1, line.lastIndexOf("'")).replace(/''/g, "'");
+      const m = /^(\w+) "((?:[^"\\]|\\.)*)"/.exec(line);
+      expect(m?.[1], `role of ${snap}`).toMatch(/^(button|link|radio|checkbox|switch|tab|menuitem|menuitemradio|option)$/);
+      expect(m?.[2].trim(), `name of ${snap}`).toBeTruthy();
+    }).toPass({ intervals: [50, 100, 250, 500] });
     await el.dispatchEvent('click');
   }
 
