@@ -114,7 +114,7 @@ export class GamePage {
       const m = /^(\w+) "((?:[^"\\]|\\.)*)"/.exec(line);
       expect(m?.[1], `role of ${snap}`).toMatch(/^(button|link|radio|checkbox|switch|tab|menuitem|menuitemradio|option)$/);
       expect(m?.[2].trim(), `name of ${snap}`).toBeTruthy();
-    }).toPass({ intervals: [50, 100, 250, 500] });
+    }).toPass({ intervals: [50, 100, 250, 500], timeout: 20_000 });
     await el.dispatchEvent('click');
   }
 
@@ -215,8 +215,9 @@ export class GamePage {
         await this.activate('privacy-ready', how);
         await this.left('handing-over');
       } else if (f === 'resolving') {
-        // A resolution playing step by step is skipped, as a player in a hurry does (it may end on its own first).
-        await this.activate('res-skip', how === 'mouse' ? 'reader' : how).catch(() => undefined);
+        // A resolution playing step by step is skipped, as a player in a hurry does; it may end on its own first,
+        // and Skip goes with it, so this one click is not waited for.
+        await this.control('res-skip').dispatchEvent('click', undefined, { timeout: 1_000 }).catch(() => undefined);
         await this.left('resolving');
       } else if (f === 'resolved') {
         await this.activate('res-continue', how);

@@ -1,5 +1,6 @@
 // Every screen a player meets, audited (axe, nothing off-screen or clipped, a screenshot kept): a hot-seat game of
 // two humans, passing the device through the privacy screen, with motion on, to an ending.
+// (Named to sort first: the longest test starts first, so the two workers finish together.)
 import { test, expect } from './fixtures.ts';
 import { audit } from './audit.ts';
 import { rng } from './game.page.ts';
