@@ -80,6 +80,8 @@ test('open in another tab: the second tab says so and writes nothing; once the f
   await expect(other.getByRole('alert')).toContainText(/tab/i);
   // The second tab plays, but the save stays the first tab's.
   await other.locator('[id="title-new"]').dispatchEvent('click');
+  // A saved run exists (the first tab's): New game asks before replacing it.
+  await other.locator('[id="title-confirm-yes"]').dispatchEvent('click');
   await other.locator('html[data-flow="setup"]').waitFor({ state: 'attached' });
   await other.locator('[id="party-board"]').dispatchEvent('click');
   await other.locator('[id="party-start"]').dispatchEvent('click');
