@@ -21,7 +21,9 @@ export default defineConfig({
     testTimeout: 20000,
     hookTimeout: 60000,
     projects: [
-      { extends: true, test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: ['tests/sim-slow/**'] } },
+      // No isolation between files: none of them changes a module's state for the next, and each file would otherwise
+      // load the simulation afresh (a third of the project's CPU time).
+      { extends: true, test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: ['tests/sim-slow/**'], isolate: false } },
       // Studies over thousands of seeds (the spread, the directions): slower, and still part of `npm test`.
       { extends: true, test: { name: 'studies', include: ['tests/sim-slow/**/*.test.ts'], testTimeout: 180000, hookTimeout: 180000 } },
     ],

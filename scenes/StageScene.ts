@@ -17,6 +17,9 @@ const SPOTS: Record<string, [number, number]> = {
 };
 const DEST_SPOT: Record<string, string> = { microsoft: 'microsoft', salesforce: 'salesforce', newco: 'altman', other: 'investors' };
 
+/** More labels than the largest stage shows at once (nine directors, the parties, the calendar). */
+const LABEL_POOL = 40;
+
 export class StageScene extends Phaser.Scene {
   private g!: Phaser.GameObjects.Graphics;
   private texts: Phaser.GameObjects.Text[] = [];
@@ -30,6 +33,9 @@ export class StageScene extends Phaser.Scene {
 
   create(): void {
     this.g = this.add.graphics();
+    // The labels' pool is made whole at the start (each label is a texture): what the stage holds never grows with
+    // the games played, nor with the largest table met so far.
+    for (let i = 0; i < LABEL_POOL; i++) this.text(i).setVisible(false);
     this.scale.on(Phaser.Scale.Events.RESIZE, () => this.redraw(true));
     // Every frame that is drawn is the last until something changes: the loop sleeps after it, and a new model or a
     // new size of the box wakes it for one frame more.

@@ -243,6 +243,63 @@ export class GamePage {
     return (await this.heading().textContent()) ?? '';
   }
 
+  /** Before the page loads: the settings a returning player would have (language, text size), sound off, reduced motion. */
+  async settings(lang: 'en' | 'fr' = 'en', textSize = 0): Promise<void> {
+    await this.page.addInitScript(
+      ([l, size]) => localStorage.setItem('five-days-in-november:settings', JSON.stringify({ lang: l, sound: false, reducedMotion: true, textSize: size })),
+      [lang, textSize] as const,
+    );
+  }
+
+  /**
+   * Play from wherever the game is to its ending through the same click events a screen reader sends (a choice, Skip,
+   * Continue, Ready), the whole game in one call into the page: for tests about what many games do to the page, not
+   * about the controls. The choices come from `seed`.
+   */
+  async playInPage(seed: number, maxSteps = 400): Promise<string[]> {
+    const r = await this.page.evaluate(
+      async ([s0, max]) => {
+        let s = s0 >>> 0;
+        const pick = () => {
+          s = (s + 0x6d2b79f5) >>> 0;
+          let t = s;
+          t = Math.imul(t ^ (t >>> 15), t | 1);
+          t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+          return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+        };
+        const flow = () => document.documentElement.dataset.flow ?? '';
+        const click = (id: string) => document.getElementById(id)?.click();
+        const frame = () => new Promise((r) => requestAnimationFrame(r));
+        const next: Record<string, string> = { 'handing-over': 'privacy-ready', resolving: 'res-skip', resolved: 'res-continue' };
+        const played: string[] = [];
+        for (let i = 0; i < max; i++) {
+          const now = flow();
+          if (now === 'ended') return { played, error: '' };
+          if (next[now]) click(next[now]);
+          else if (['prologue', 'choosing', 'refused'].includes(now)) {
+            const moves = [...document.querySelectorAll<HTMLElement>('[id^="move-"]')].filter((el) => el.getAttribute('aria-disabled') !== 'true');
+            if (moves.length === 0) return { played, error: 'no playable move' };
+            const m = moves[Math.floor(pick() * moves.length)];
+            m.click();
+            const options = [...document.querySelectorAll<HTMLElement>('[id^="opt-"]')];
+            if (options.length) options[Math.floor(pick() * options.length)].click();
+            const end = document.getElementById('end-turn');
+            if (!end || end.getAttribute('aria-disabled') === 'true') return { played, error: `end turn stayed disabled after ${m.id}` };
+            end.click();
+            played.push(m.id.slice('move-'.length));
+          } else return { played, error: `left the game for ${now}` };
+          // The screen moves on from the state acted on (Skip may have gone with its resolution already).
+          for (let f = 0; flow() === now && f < 600; f++) await frame();
+          if (flow() === now && now !== 'resolving') return { played, error: `stuck in ${now}` };
+        }
+        return { played, error: 'no ending reached' };
+      },
+      [seed, maxSteps] as const,
+    );
+    if (r.error) throw new Error(r.error);
+    return r.played;
+  }
+
   /** The save in this browser's storage, parsed (null when there is none). */
   async saved(): Promise<{ state?: { seed?: number; turn?: number; rules?: string[] } } | null> {
     return this.page.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? 'null'), SAVE_KEY);

@@ -1,6 +1,6 @@
 // Layout checks in the page: controls that overlap (what is visible of them within their scrolling panel), leave the
 // viewport, or are smaller than 44 px; text under 14 px or clipped; a page wider than the screen.
-import type { Page } from 'playwright-core';
+import type { Page } from '@playwright/test';
 
 export async function problems(page: Page): Promise<string[]> {
   return page.evaluate(() => {
