@@ -112,7 +112,7 @@ export class GamePage {
       let line = snap.replace(/^- /, '').replace(/:$/, '');
       if (line.startsWith("'")) line = line.slice(1, line.lastIndexOf("'")).replace(/''/g, "'");
       const m = /^(\w+) "((?:[^"\\]|\\.)*)"/.exec(line);
-      expect(m?.[1], `role of ${snap}`).toMatch(/^(button|link|radio|checkbox|switch|tab|menuitem|menuitemradio|option)$/);
+      expect(m?.[1] ?? `no role and name in: ${snap}`, `role of ${snap}`).toMatch(/^(button|link|radio|checkbox|switch|tab|menuitem|menuitemradio|option)$/);
       expect(m?.[2].trim(), `name of ${snap}`).toBeTruthy();
     }).toPass({ intervals: [50, 100, 250, 500], timeout: 20_000 });
     await el.dispatchEvent('click');
