@@ -8,6 +8,7 @@ import type { GameState, MoveCard } from '../sim/types.ts';
 import type { Draft, FlowContext } from '../flow/types.ts';
 import { glossaryEntry, isTeachingConcept } from '../teach/index.ts';
 import { btn, h } from './h.ts';
+import { openGlossary } from './teach-bar.ts';
 import type { View } from './app.ts';
 
 export interface ChooseInput {
@@ -101,6 +102,7 @@ function glossary(id: string, game: GameState): HTMLElement {
     h('h4', { text: entry?.title ?? conceptTitle(id) }),
     h('p', { text: entry?.text ?? '' }),
     entry?.fact.text ? h('p', { class: 'src', text: `${entry.fact.text} (${entry.fact.source})` }) : null,
+    entry ? btn(u('ui.teach.glossary.open', { concept: entry.title }), { id: `concept-open-${id}`, kind: 'quiet', onClick: () => openGlossary(`concept-open-${id}`, id) }) : null,
   );
 }
 
