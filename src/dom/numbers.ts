@@ -1,5 +1,6 @@
 // The numbers: each with its value, a bar with the thresholds that end the game drawn on it, and every change made
-// this turn beside it with its cause, and a Why? that names all its causes. Warnings come first, before a threshold bites.
+// this turn beside it with its cause, and a Why? that names all its causes. Warnings come first, before a threshold
+// bites.
 import { metricName, momentShort, u } from '../ui/i18n.ts';
 import { DEPARTURE_DESTINATIONS } from '../sim/ids.ts';
 import { STAFF_AT_START } from '../sim/index.ts';

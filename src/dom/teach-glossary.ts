@@ -4,27 +4,17 @@
 import { flow } from '../flow/runtime.ts';
 import { sceneFor } from '../flow/names.ts';
 import type { RuleSwitch } from '../sim/ids.ts';
-import { glossary, type GlossaryEntry } from '../teach/glossary.ts';
-import { lang, rulebookText, switchTitle, u } from '../ui/i18n.ts';
+import { glossary } from '../teach/glossary.ts';
+import { lang, rulebookText, u } from '../ui/i18n.ts';
 import { btn, h } from './h.ts';
 import { openPanel } from './teach-dialog.ts';
+import { glossaryEntryEl } from './glossary-entry.ts';
 
 /** The rulebook the glossary follows: the game's; on the seat choice, the one being chosen; else 2023's. */
 function rulesNow(): readonly RuleSwitch[] {
   const s = flow().getSnapshot();
   if (s.context.game) return s.context.game.rules;
   return sceneFor(s) === 'party' ? s.context.setup.rules : [];
-}
-
-function entryEl(e: GlossaryEntry): HTMLElement {
-  return h('article', { id: `gloss-${e.id}`, class: 'gloss-entry', attrs: { 'aria-labelledby': `gloss-${e.id}-h` } },
-    h('h3', { id: `gloss-${e.id}-h`, text: e.title, attrs: { tabindex: -1 } }),
-    h('p', { class: 'gloss-text', text: e.text }),
-    e.rules.length ? h('p', { class: 'gloss-rules', text: u('ui.teach.glossary.changedBy', { rules: e.rules.map(switchTitle).join(', ') }) }) : null,
-    h('div', { class: 'gloss-fact' },
-      h('p', null, h('strong', { text: `${u('ui.teach.glossary.inCrisis')} · ` }), e.fact.text),
-      h('p', { class: 'src', text: u('ui.teach.glossary.source', { source: e.fact.source }) })),
-  );
 }
 
 export function openGlossary(from: string | null, concept?: string): void {
@@ -44,7 +34,7 @@ export function openGlossary(from: string | null, concept?: string): void {
         h('p', { id: 'gloss-rules', class: `rules-now ${rules.length ? 'changed' : ''}`, text: u('ui.rules.label', { rules: rulebookText(rules) }) }),
         h('nav', { class: 'gloss-index', attrs: { 'aria-label': u('ui.teach.glossary.index') } },
           h('ul', null, ...entries.map((e) => h('li', null, btn(e.title, { id: `gloss-go-${e.id}`, kind: 'chip', onClick: () => go(e.id) }))))),
-        ...entries.map(entryEl),
+        ...entries.map((e) => glossaryEntryEl(e, 'gloss', 'h3')),
       ];
     },
   }, from, concept ? `gloss-${concept}-h` : null);

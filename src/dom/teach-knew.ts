@@ -5,6 +5,7 @@
 // now" then shows what history later showed, and the hidden facts wait for the ending.
 import { flow } from '../flow/runtime.ts';
 import { chooserOf } from '../flow/machine.ts';
+import { flowName } from '../flow/names.ts';
 import { PARTIES, type PartyId } from '../sim/ids.ts';
 import type { GameState } from '../sim/types.ts';
 import { knowledgeAt, knownNow, type KnownFact } from '../teach/knowledge.ts';
@@ -30,14 +31,17 @@ interface Seat {
 }
 
 function seatNow(): Seat | null {
-  const ctx = flow().getSnapshot().context;
+  const snap = flow().getSnapshot();
+  const ctx = snap.context;
   const game = ctx.game;
   if (!game) return null;
   const res = ctx.resolution;
   const logLast = game.log.length ? game.log[game.log.length - 1].turn : BEFORE_ALL;
   const last = res && res.shown < res.total ? res.record.turn - 1 : logLast;
   const free = ctx.mode === 'watch' || !!game.outcome;
-  const own = ctx.humans.length === 1 ? ctx.humans[0] : chooserOf(ctx);
+  // Several people at one device: only the one in the chair, while choosing, sees their own private facts.
+  const choosing = ['prologue', 'choosing', 'refused'].includes(flowName(snap));
+  const own = ctx.humans.length === 1 ? ctx.humans[0] : choosing ? chooserOf(ctx) : null;
   const party = free ? (chosen.party ?? own ?? 'board') : own;
   return { game, party, free, last: Math.max(BEFORE_ALL, last), reveal: free };
 }

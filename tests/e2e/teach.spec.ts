@@ -1,13 +1,17 @@
-// The teaching in play: the glossary from every screen by keyboard (focus in, Escape, focus back) and under the
-// rulebook in force; after a turn, a vote's tally and ballots, why a number changed, what you knew and what is known
-// now, and the language switched mid-game; the guided first turn, once per seat, dismissed, remembered, turned back on.
+// The teaching in play: the glossary by keyboard (focus in, Escape, focus back) and under the rulebook in force, on
+// every screen, and from a move's concept chip; after a turn, a vote's tally and ballots, why a number changed, what you knew and what is known
+// now, and the language switched mid-game; the guided first turn, once per seat, dismissed, remembered, turned back
+// on, and off after a first game.
 import { test, expect } from './fixtures.ts';
 import { uiText } from '../../src/text/index.ts';
 
 const NO_NOTICE = /act without prior notice or a meeting/;
 
-test('the glossary opens by keyboard from the title and the crisis, and follows the rulebook in force', async ({ game }) => {
-  await game.open();
+/** A seed whose removal fails under notice-required when the board removes the CEO abruptly: a game of one turn. */
+const ONE_TURN = 20231126;
+
+test('the glossary opens by keyboard from the title and the crisis, follows the rulebook, and a first game’s end turns the guide off', async ({ game }) => {
+  await game.open({ seed: ONE_TURN });
   await game.openPanel('teach-glossary', 'keyboard');
   await expect(game.control('gloss-acting-without-notice')).toContainText(NO_NOTICE);
   await game.closePanel('teach-glossary');
@@ -29,6 +33,21 @@ test('the glossary opens by keyboard from the title and the crisis, and follows 
   await game.activate('gloss-go-supermajority', 'reader');
   await expect.poll(() => game.focusedId()).toBe('gloss-supermajority-h');
   await game.closePanel('teach-glossary');
+
+  // A first game that ends turns the guide off; the glossary is still at hand on the ending and in Settings.
+  await expect(game.control('guide')).toBeVisible();
+  await game.activate('move-board.remove-ceo', 'reader');
+  await game.activate('opt-0', 'reader');
+  await game.activate('end-turn', 'reader');
+  await game.at('resolved');
+  await game.activate('res-continue', 'reader');
+  expect(await game.at('ended'), 'this seed’s removal fails at once').toBe('ended');
+  await expect(game.control('teach-glossary')).toBeVisible();
+  await game.activate('ending-title', 'reader');
+  await game.activate('title-settings', 'reader');
+  await game.at('settings');
+  await expect(game.control('teach-glossary')).toBeVisible();
+  await game.expectOn('set-guide', false);
 });
 
 test('after a turn: a vote’s tally and ballots, why a number changed, what you knew and what is known now', async ({ game, page }) => {
@@ -36,6 +55,16 @@ test('after a turn: a vote’s tally and ballots, why a number changed, what you
   await game.newGame(['board']);
   await game.at('prologue');
   await game.activate('move-board.remove-ceo', 'reader');
+  // A concept chip opens its entry under the chips, and from there the same entry in the glossary.
+  const chip = (await page.locator('[id^="concept-"][aria-pressed]').first().getAttribute('id'))!;
+  const concept = chip.slice('concept-'.length);
+  await game.activate(chip, 'reader');
+  const inline = (await game.control(`chip-gloss-${concept}`).locator('.gloss-text').textContent())!;
+  await game.openPanel(`concept-open-${concept}`, 'reader');
+  await expect.poll(() => game.focusedId()).toBe(`gloss-${concept}-h`);
+  await expect(game.control(`gloss-${concept}`).locator('.gloss-text')).toHaveText(inline);
+  await game.closePanel(`concept-open-${concept}`);
+
   await game.activate('opt-0', 'reader');
   await game.activate('end-turn', 'reader');
   await game.at('resolved');
