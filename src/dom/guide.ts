@@ -72,7 +72,7 @@ export function guidePanel(v: View, o: ChooseInput): HTMLElement | null {
   const recap = g.recap.length
     ? h('section', { class: 'guide-recap', attrs: { 'aria-labelledby': 'guide-recap-h' } },
       h('h4', { id: 'guide-recap-h', text: u('ui.teach.guide.recap') }),
-      h('ul', null, ...g.recap.map((r) => h('li', null, h('strong', { text: `${r.turn === PROLOGUE_TURN ? u('ui.crisis.prologue') : whenText(r.turn)}: ` }), msg(r.item.msg)))))
+      h('ul', null, ...g.recap.map((r) => h('li', { text: u('ui.teach.dated', { when: r.turn === PROLOGUE_TURN ? u('ui.crisis.prologue') : whenText(r.turn), text: msg(r.item.msg) }) }))))
     : null;
   return h('aside', { id: 'guide', class: 'guide', attrs: { 'aria-labelledby': 'guide-h', 'data-step': g.current } },
     h('div', { class: 'guide-top' },

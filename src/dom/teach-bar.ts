@@ -1,7 +1,8 @@
 // The teaching controls every screen carries, in one place: at the top right of the page (in the crisis, in its
 // header, before Title): Glossary on every screen, the language on every screen but the title (whose menu has it),
-// and What you knew in a game and after it (in the crisis, by the news). Each opens its panel in the teaching dialog, loaded on first use. Also
-// the Why? button that any changed number carries, and the guide's switching off after a first game.
+// and What you knew in a game and after it (in the crisis, by the news). Each opens its panel in the teaching
+// dialog, loaded on first use. Also the Why? button that any changed number carries, and the guide's switching off
+// after a first game.
 import { u } from '../ui/i18n.ts';
 import { settings, updateSettings } from '../ui/settings.ts';
 import type { SceneKey } from '../flow/names.ts';

@@ -62,7 +62,7 @@ function factItem(f: KnownFact): HTMLElement {
   const mark = markText(f);
   return h('li', { class: `fact ${f.mark ?? f.kind}` },
     mark ? h('span', { class: 'fact-mark', text: `${mark} · ` }) : null,
-    h('span', { text: f.kind === 'public' ? `${turnName(f.turn)}: ${f.text}` : f.text }),
+    h('span', { text: f.kind === 'public' ? u('ui.teach.dated', { when: turnName(f.turn), text: f.text }) : f.text }),
     f.source ? h('span', { class: 'src', text: ` ${u('ui.crisis.historical', { source: f.source })}` }) : null,
   );
 }

@@ -4,6 +4,7 @@ export const en = {
   'ui.teach.bar': 'Glossary, knowledge and language',
   'ui.teach.glossary': 'Glossary',
   'ui.teach.knew': 'What you knew',
+  'ui.teach.dated': '{when}: {text}',
   'ui.teach.close': 'Close',
 
   'ui.teach.glossary.heading': 'Glossary',

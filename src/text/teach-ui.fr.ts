@@ -7,6 +7,7 @@ export const fr: Record<keyof typeof en, string> = {
   'ui.teach.bar': 'Glossaire, connaissances et langue',
   'ui.teach.glossary': 'Glossaire',
   'ui.teach.knew': 'Ce que vous saviez',
+  'ui.teach.dated': '{when} : {text}',
   'ui.teach.close': 'Fermer',
 
   'ui.teach.glossary.heading': 'Glossaire',
