@@ -4,16 +4,18 @@
 // on, and off after a first game.
 import { test, expect } from './fixtures.ts';
 import { uiText } from '../../src/text/index.ts';
+import { axe } from './audit.ts';
 
 const NO_NOTICE = /act without prior notice or a meeting/;
 
 /** A seed whose removal fails under notice-required when the board removes the CEO abruptly: a game of one turn. */
 const ONE_TURN = 20231126;
 
-test('the glossary opens by keyboard from the title and the crisis, follows the rulebook, and a first game’s end turns the guide off', async ({ game }) => {
+test('the glossary opens by keyboard from the title and the crisis, follows the rulebook, and a first game’s end turns the guide off', async ({ game, page }) => {
   await game.open({ seed: ONE_TURN });
   await game.openPanel('teach-glossary', 'keyboard');
   await expect(game.control('gloss-acting-without-notice')).toContainText(NO_NOTICE);
+  expect(await axe(page), 'axe on the glossary').toEqual([]);
   await game.closePanel('teach-glossary');
 
   await game.activate('title-new', 'reader');
@@ -80,6 +82,7 @@ test('after a turn: a vote’s tally and ballots, why a number changed, what you
   await game.openPanel(stepWhy, 'reader');
   await expect(game.teachDialog()).toHaveAttribute('data-panel', 'why');
   await expect(page.locator('#why-causes li').first()).toContainText(/Remove the CEO/);
+  expect(await axe(page), 'axe on why').toEqual([]);
   await game.closePanel(stepWhy);
 
   await game.activate('res-continue', 'reader');
@@ -97,6 +100,7 @@ test('after a turn: a vote’s tally and ballots, why a number changed, what you
   // Mid-game the run's hidden facts wait for the ending; history's hindsight is there with its sources.
   await expect(game.control('knew-hidden')).toHaveText(uiText('ui.teach.know.later', 'en'));
   await expect(game.control('knew-hindsight').locator('li')).not.toHaveCount(0);
+  expect(await axe(page), 'axe on what is known now').toEqual([]);
   await game.activate('knew-then', 'reader');
   await expect(game.control('knew-private')).toBeVisible();
   await game.closePanel('teach-knew');
