@@ -42,7 +42,7 @@ export function teachBar(main: HTMLElement, v: View, key: SceneKey): void {
   glossary.setAttribute('aria-haspopup', 'dialog');
   let knew: HTMLButtonElement | null = null;
   if (inGame) {
-    knew = btn(u('ui.teach.knew'), { id: 'teach-knew', kind: 'quiet bar-btn', onClick: () => openKnew('teach-knew') });
+    knew = btn(u(v.s.context.mode === 'watch' ? 'ui.teach.knewWatch' : 'ui.teach.knew'), { id: 'teach-knew', kind: 'quiet bar-btn', onClick: () => openKnew('teach-knew') });
     knew.setAttribute('aria-haspopup', 'dialog');
   }
   const language = key === 'title' ? null : btn(u('ui.title.language'), {

@@ -1,10 +1,11 @@
 // The teaching in play (English): the glossary, why a number changed, what a party knew, the guided first turn, the
 // seed article's quotes. The concepts' own paragraphs and the causes' words live in game.en.ts (teach.*).
 export const en = {
-  'ui.teach.bar': 'Glossary, knowledge and language',
+  'ui.teach.bar': 'Glossary and language',
   'ui.teach.glossary': 'Glossary',
   'ui.teach.knew': 'What you knew',
   'ui.teach.dated': '{when}: {text}',
+  'ui.teach.knewWatch': 'What they knew',
   'ui.teach.close': 'Close',
 
   'ui.teach.glossary.heading': 'Glossary',

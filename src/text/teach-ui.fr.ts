@@ -4,10 +4,11 @@
 import type { en } from './teach-ui.en.ts';
 
 export const fr: Record<keyof typeof en, string> = {
-  'ui.teach.bar': 'Glossaire, connaissances et langue',
+  'ui.teach.bar': 'Glossaire et langue',
   'ui.teach.glossary': 'Glossaire',
   'ui.teach.knew': 'Ce que vous saviez',
   'ui.teach.dated': '{when} : {text}',
+  'ui.teach.knewWatch': 'Ce qu’ils savaient',
   'ui.teach.close': 'Fermer',
 
   'ui.teach.glossary.heading': 'Glossaire',
