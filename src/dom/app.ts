@@ -14,6 +14,7 @@ import { renderSeats } from './seats.ts';
 import { renderPrivacy } from './privacy.ts';
 import { renderCrisis, leaveCrisis } from './crisis.ts';
 import { renderEnding } from './ending.ts';
+import { teachBar } from './teach-bar.ts';
 import type { Stage } from './stage.ts';
 
 /** What a screen gets: the snapshot, the one before (null when the screen was just entered), and the app's verbs. */
@@ -51,6 +52,8 @@ export function mountApp(root: HTMLElement, stage: Stage): void {
     // Each scrolling panel keeps its scroll across the redraw.
     const scrolls = new Map<string, number>();
     root.querySelectorAll<HTMLElement>('[data-scroll]').forEach((el) => el.id && scrolls.set(el.id, el.scrollTop));
+    // And each disclosure (a vote's ballots, the last turn) stays open.
+    const opened = entering ? [] : [...root.querySelectorAll<HTMLDetailsElement>('details[open][id]')].map((d) => d.id);
     if (entering && current === 'crisis') leaveCrisis();
     const main = h('main', { attrs: { 'data-scene': key, 'aria-labelledby': `${key}-heading` }, class: `screen ${key}` });
     const view: View = { s, prev: entering ? null : last, send, focusAfter: (id) => (pendingFocus = id), redraw: () => draw(actor.getSnapshot()), stage };
@@ -61,6 +64,8 @@ export function mountApp(root: HTMLElement, stage: Stage): void {
     h1.tabIndex = -1;
     if (!h1.textContent) h1.textContent = heading;
     if (!main.contains(h1)) main.prepend(h1);
+    teachBar(main, view, key);
+    for (const id of opened) main.querySelector<HTMLDetailsElement>(`details[id="${id}"]`)?.setAttribute('open', '');
     drawNotices(main, s, send);
     root.replaceChildren(main);
     for (const [id, top] of scrolls) {

@@ -1,7 +1,7 @@
 // The crisis screen: the header (clock, the week as a strip of days with the deadlines at their moment, the rulebook,
 // the menu), the stage, the panels (numbers, news, the table in words, where you stand; tabs over one panel on
 // narrow screens), and the act panel: your moves and the chosen one's detail, a turn's resolution, or watching.
-import { clockText, dayPart, momentShort, moveTitle, partyName, rulebookText, u } from '../ui/i18n.ts';
+import { clockText, dayPart, lang, momentShort, moveTitle, partyName, rulebookText, u } from '../ui/i18n.ts';
 import { LAST_TURN, PROLOGUE_TURN, turnClock } from '../sim/index.ts';
 import { chooserOf } from '../flow/machine.ts';
 import { deadlinesOf, stepsOf } from '../flow/facts.ts';
@@ -16,13 +16,14 @@ import { standingPanel } from './standing.ts';
 import { legend, stageModel, tablePanel } from './table.ts';
 import { stepLabel, stepLines } from './words.ts';
 import { currentView } from './view.ts';
+import { guidePanel } from './guide.ts';
 import type { View } from './app.ts';
 
 type Tab = 'numbers' | 'news' | 'table' | 'standing';
 const TABS: Tab[] = ['news', 'numbers', 'table', 'standing'];
 
 /** What outlives a redraw while the crisis is on screen. */
-let kept: { news: NewsLog; clock: HTMLElement; live: HTMLElement; tab: Tab; sheetOpen: boolean } | null = null;
+let kept: { news: NewsLog; lang: string; clock: HTMLElement; live: HTMLElement; tab: Tab; sheetOpen: boolean } | null = null;
 
 export function leaveCrisis(): void {
   kept = null;
@@ -31,6 +32,7 @@ export function leaveCrisis(): void {
 function keep() {
   kept ??= {
     news: new NewsLog(),
+    lang: lang(),
     clock: h('p', { id: 'clock', class: 'clock', attrs: { role: 'status' } }),
     live: h('p', { id: 'res-live', class: 'sr-only', attrs: { 'aria-live': 'polite' } }),
     tab: 'news',
@@ -69,6 +71,7 @@ function header(v: View, game: GameState, turnNow: number): HTMLElement {
     h('ul', { class: 'deadlines', attrs: { 'aria-label': u('ui.crisis.deadlines') } },
       ...(dls.length ? dls.map((d) => h('li', { class: d.turn === turnNow ? 'soon' : '', text: u('ui.crisis.deadlineAt', { what: u(`ui.crisis.deadline.${d.kind}` as UiKey), day: momentShort(new Date(d.at)), hour: '' }).trim() })) : [h('li', { text: u('ui.crisis.noDeadline') })])),
     h('p', { id: 'rulebook', class: `rules-now ${game.rules.length ? 'changed' : ''}`, text: u('ui.rules.label', { rules: rulebookText(game.rules) }) }),
+    h('div', { attrs: { 'data-teach-bar': true } }),
     btn(u('ui.crisis.menu'), { id: 'crisis-menu', kind: 'quiet', onClick: () => v.send({ type: 'MENU' }) }),
   );
 }
@@ -87,13 +90,17 @@ export function renderCrisis(main: HTMLElement, v: View): string {
   const { view, changes } = currentView(ctx);
   const fontPx = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
   v.stage.show(stageModel(view, game.parties, ctx.humans, fontPx));
+  // The news is written again in the language switched to.
+  if (k.lang !== lang()) Object.assign(k, { news: new NewsLog(), lang: lang() });
   // The news of a turn lands once its resolution has been shown.
   k.news.sync(res && res.shown < res.total ? game.log.slice(0, -1) : game.log);
   announce(v, k.live);
 
   const panels: Record<Tab, HTMLElement> = {
     numbers: numbersPanel(game, view, changes, turnNow),
-    news: h('section', { id: 'news', class: 'panel news-panel', attrs: { 'aria-labelledby': 'news-h' } }, h('h2', { id: 'news-h', class: 'panel-h', text: u('ui.crisis.news') }), k.news.el),
+    news: h('section', { id: 'news', class: 'panel news-panel', attrs: { 'aria-labelledby': 'news-h' } },
+      h('div', { class: 'panel-top' }, h('h2', { id: 'news-h', class: 'panel-h', text: u('ui.crisis.news') }), h('div', { attrs: { 'data-teach-knew': true } })),
+      k.news.el),
     table: tablePanel(view, game.parties),
     standing: standingPanel(game, chooserOf(ctx) ?? ctx.humans[0] ?? null),
   };
@@ -146,6 +153,7 @@ function actPanel(v: View, game: GameState): HTMLElement {
       toggle,
     ),
     h('div', { id: 'act-body', class: 'act-body', attrs: { 'data-scroll': true } },
+      guidePanel(v, o),
       lastTurnPanel(last, ctx.humans),
       h('div', { class: 'act-cols' }, movesList(v, o), moveDetail(v, o)),
     ),

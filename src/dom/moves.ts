@@ -6,8 +6,10 @@ import { moveMenu } from '../sim/index.ts';
 import type { PartyId } from '../sim/ids.ts';
 import type { GameState, MoveCard } from '../sim/types.ts';
 import type { Draft, FlowContext } from '../flow/types.ts';
-import { glossaryEntry, isTeachingConcept } from '../teach/index.ts';
+import { glossaryEntry, isTeachingConcept } from '../teach/glossary.ts';
 import { btn, h } from './h.ts';
+import { openGlossary } from './teach-bar.ts';
+import { glossaryEntryEl } from './glossary-entry.ts';
 import type { View } from './app.ts';
 
 export interface ChooseInput {
@@ -95,12 +97,12 @@ export function moveDetail(v: View, o: ChooseInput): HTMLElement {
   return box;
 }
 
+/** The concept's glossary entry under its chip, as the glossary shows it, with a way to the whole glossary. */
 function glossary(id: string, game: GameState): HTMLElement {
   const entry = isTeachingConcept(id) ? glossaryEntry(id, game.rules, lang()) : null;
   return h('div', { id: 'glossary', class: 'glossary', attrs: { role: 'region', 'aria-label': entry?.title ?? conceptTitle(id) } },
-    h('h4', { text: entry?.title ?? conceptTitle(id) }),
-    h('p', { text: entry?.text ?? '' }),
-    entry?.fact.text ? h('p', { class: 'src', text: `${entry.fact.text} (${entry.fact.source})` }) : null,
+    entry ? glossaryEntryEl(entry, 'chip-gloss', 'h4') : h('h4', { text: conceptTitle(id) }),
+    entry ? btn(u('ui.teach.glossary.open', { concept: entry.title }), { id: `concept-open-${id}`, kind: 'quiet', onClick: () => openGlossary(`concept-open-${id}`, id) }) : null,
   );
 }
 

@@ -1,9 +1,11 @@
 // The news: a scrollable log of the whole run, newest last, each item with its turn, its mark (historical, historical
-// at another time, simulated), its source and any quote. The log only grows, so a screen reader hears additions.
+// at another time, simulated), its source and any quote (the seed article's French, with the English beside it in
+// English mode). The log only grows, so a screen reader hears additions.
 import { momentShort, msg, u, whenText } from '../ui/i18n.ts';
 import { PROLOGUE_TURN } from '../sim/index.ts';
 import type { NewsItem, TurnRecord } from '../sim/types.ts';
 import { h } from './h.ts';
+import { quoteEl } from './quote.ts';
 
 export class NewsLog {
   readonly el: HTMLElement;
@@ -38,7 +40,7 @@ function article(n: NewsItem): HTMLElement {
   return h('article', { class: `news ${n.mark}` },
     h('p', { class: 'mark', text: mark }),
     h('p', { class: 'head', text: msg(n.msg) }),
-    n.quote ? h('blockquote', { text: u('ui.crisis.quote', { text: n.quote.text, by: n.quote.by, date: n.quote.date }) }) : null,
+    n.quote ? quoteEl(n.quote) : null,
     n.historicalTime ? h('p', { class: 'src', text: u('ui.crisis.happenedAt', { when: momentShort(new Date(n.historicalTime)) }) }) : null,
     n.historical || n.mark === 'historical-elsewhen' ? h('p', { class: 'src', text: u('ui.crisis.historical', { source: n.source ?? '' }) }) : h('p', { class: 'src', text: u('ui.crisis.simulatedLong') }),
   );

@@ -1,5 +1,6 @@
 // The numbers: each with its value, a bar with the thresholds that end the game drawn on it, and every change made
-// this turn beside it with its cause. Warnings come first, before a threshold bites.
+// this turn beside it with its cause, and a Why? that names all its causes. Warnings come first, before a threshold
+// bites.
 import { metricName, momentShort, u } from '../ui/i18n.ts';
 import { DEPARTURE_DESTINATIONS } from '../sim/ids.ts';
 import { STAFF_AT_START } from '../sim/index.ts';
@@ -10,6 +11,7 @@ import { deadlinesOf } from '../flow/facts.ts';
 import { bar, h, section } from './h.ts';
 import { causeLine, deltaText } from './words.ts';
 import { changeKey, mergeChanges, type NumView } from './view.ts';
+import { whyButton } from './teach-bar.ts';
 
 const GAUGES = ['continuity', 'microsoftConfidence', 'boardCredibility', 'investorPressure', 'missionSafeguards'] as const;
 export const NEED = {
@@ -25,9 +27,12 @@ function causes(byKey: Map<string, Change[]>, key: string): HTMLElement | null {
   return h('ul', { class: 'causes' }, ...list.map((ch) => h('li', null, h('span', { class: `delta ${deltaText(ch).startsWith('▲') ? 'up' : deltaText(ch).startsWith('▼') ? 'down' : ''}`, text: deltaText(ch) }), ' ', h('span', { text: causeLine(ch) }))));
 }
 
-function row(label: string, value: string, b: HTMLElement | null, why: HTMLElement | null, id: string): HTMLElement {
+/** A number's row; `turn` is the turn its changes belong to (the log's last), which its Why? asks about. */
+function row(label: string, value: string, b: HTMLElement | null, why: HTMLElement | null, id: string, turn: number | null): HTMLElement {
+  const key = id.startsWith('departures-') ? id.replace('-', ':') : id;
+  const ask = why && turn !== null ? whyButton(`why-${id}`, label, { key, turn }) : null;
   return h('div', { class: 'num', attrs: { 'data-metric': id } },
-    h('div', { class: 'num-head' }, h('span', { class: 'num-name', text: label }), h('span', { class: 'num-val', text: value })),
+    h('div', { class: 'num-head' }, h('span', { class: 'num-name', text: label }), h('span', { class: 'num-val', text: value }), ask),
     b, why);
 }
 
@@ -46,6 +51,7 @@ export function warnings(game: GameState, v: NumView, turnShown: number): string
 }
 
 export function numbersPanel(game: GameState, v: NumView, changes: readonly Change[], turnShown: number): HTMLElement {
+  const turn = game.log.length ? game.log[game.log.length - 1].turn : null;
   const byKey = new Map<string, Change[]>();
   for (const ch of mergeChanges(changes)) {
     const k = changeKey(ch);
@@ -55,21 +61,21 @@ export function numbersPanel(game: GameState, v: NumView, changes: readonly Chan
   const total = DEPARTURE_DESTINATIONS.reduce((a, k) => a + v.departures[k], 0);
   const depRows = DEPARTURE_DESTINATIONS.map((dest) => {
     const need = dest === 'microsoft' ? NEED.exodus : dest === 'newco' ? NEED.newco : NEED.raid;
-    return row(`${u('ui.crisis.departures')}: ${u(`ui.crisis.dest.${dest}` as UiKey)}`, String(v.departures[dest]), bar(v.departures[dest], need, [], `dest-${dest}`), causes(byKey, `departures:${dest}`), `departures-${dest}`);
+    return row(`${u('ui.crisis.departures')}: ${u(`ui.crisis.dest.${dest}` as UiKey)}`, String(v.departures[dest]), bar(v.departures[dest], need, [], `dest-${dest}`), causes(byKey, `departures:${dest}`), `departures-${dest}`, turn);
   });
   return section('numbers', u('ui.crisis.numbers'), 2,
     warn.length ? h('ul', { class: 'warnings', attrs: { 'aria-label': u('ui.crisis.warnings') } }, ...warn.map((w) => h('li', { text: `⚠ ${w}` }))) : null,
     h('div', { class: 'nums' },
-      row(u('ui.crisis.signatures'), u('ui.crisis.signaturesOf', { n: v.signatures, staff: v.staff }), bar(v.signatures, v.staff), causes(byKey, 'signatures'), 'signatures'),
-      row(u('ui.crisis.staff'), String(v.staff), null, causes(byKey, 'staff'), 'staff'),
-      row(u('ui.crisis.departures'), String(total), null, null, 'departures'),
+      row(u('ui.crisis.signatures'), u('ui.crisis.signaturesOf', { n: v.signatures, staff: v.staff }), bar(v.signatures, v.staff), causes(byKey, 'signatures'), 'signatures', turn),
+      row(u('ui.crisis.staff'), String(v.staff), null, causes(byKey, 'staff'), 'staff', turn),
+      row(u('ui.crisis.departures'), String(total), null, null, 'departures', turn),
       ...depRows,
       ...GAUGES.map((id) => row(metricName(id), String(Math.round(v[id])),
         bar(v[id], 100, id === 'continuity' ? [{ at: 35, label: u('ui.crisis.threshold', { what: u('ui.crisis.threshold.collapse'), n: 0 }) }] : [], id === 'continuity' && v.continuity <= 35 ? 'danger' : ''),
-        causes(byKey, id), id)),
-      row(u('ui.metric.msftPrice'), u('ui.crisis.msftPrice', { price: v.msftPrice.toFixed(2) }), null, causes(byKey, 'msftPrice'), 'msftPrice'),
-      row(u('ui.crisis.valuationLabel'), u('ui.crisis.valuation', { n: Math.round(v.valuation) }), null, causes(byKey, 'valuation'), 'valuation'),
-      row(u('ui.metric.tender'), u(`ui.crisis.tender.${v.tender}` as UiKey), null, causes(byKey, 'tender'), 'tender'),
+        causes(byKey, id), id, turn)),
+      row(u('ui.metric.msftPrice'), u('ui.crisis.msftPrice', { price: v.msftPrice.toFixed(2) }), null, causes(byKey, 'msftPrice'), 'msftPrice', turn),
+      row(u('ui.crisis.valuationLabel'), u('ui.crisis.valuation', { n: Math.round(v.valuation) }), null, causes(byKey, 'valuation'), 'valuation', turn),
+      row(u('ui.metric.tender'), u(`ui.crisis.tender.${v.tender}` as UiKey), null, causes(byKey, 'tender'), 'tender', turn),
     ),
   );
 }

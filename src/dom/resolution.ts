@@ -1,30 +1,44 @@
 // What happened: the turn's steps in the published order, paced by the flow, each naming the party and its move and
 // every number it moved with its cause; Show all while they come, then Continue. Watching history adds its controls.
 import { dayPart, lang, msg, partyName, playedLabel, u } from '../ui/i18n.ts';
-import { votesOf } from '../teach/index.ts';
+import { votesOf } from '../teach/votes.ts';
 import { ft } from '../ui/flow-text.ts';
 import { paused } from '../flow/names.ts';
 import { stepsOf, type Step } from '../flow/facts.ts';
 import type { Resolution, Speed } from '../flow/types.ts';
 import type { TurnRecord } from '../sim/types.ts';
 import { btn, h } from './h.ts';
-import { stepLabel, stepLines } from './words.ts';
+import { changeName, stepLabel, stepLines } from './words.ts';
+import { changeKey } from './view.ts';
+import { whyButton } from './teach-bar.ts';
 import type { View } from './app.ts';
 
 const SPEEDS: Speed[] = [1, 2, 4];
 
-/** A step: the party and its move, the rule that refused it, the board's votes, and every number it moved with its cause. */
+/**
+ * A step: the party and its move, the rule that refused it, the board's votes (the tally, then each ballot with its
+ * reason), and every number it moved with its cause and a Why? that names all its causes in this step.
+ */
 export function stepItem(step: Step, humans: readonly string[], i: number, record: TurnRecord): HTMLElement {
   const groups = stepLines(step);
   const mine = step.party !== null && humans.includes(step.party);
   const votes = step.party === 'board' ? votesOf(record, lang()).filter((vt) => vt.move === step.move) : [];
+  // The step within its turn (the last turn's steps are numbered from 100 on the page).
+  const nth = i % 100;
   return h('li', { id: `step-${i}`, class: `step ${mine ? 'mine' : ''}` },
     h('p', { class: 'step-h', text: stepLabel(step, humans, true) }),
     step.refused ? h('p', { class: 'blocked-rule', text: `⊘ ${u('ui.crisis.blocked', { rule: msg(step.refused) })}` }) : null,
-    ...votes.map((vt) => h('details', { class: 'vote' }, h('summary', { text: vt.tally }), h('ul', null, ...vt.ballots.map((b) => h('li', { text: b.text }))))),
+    ...votes.map((vt, j) => h('details', { id: `vote-${i}-${j}`, class: `vote ${vt.passed ? 'carried' : 'lost'}` },
+      h('summary', { text: vt.tally }),
+      h('ul', { class: 'ballots' }, ...vt.ballots.map((b) => h('li', { class: b.for ? 'for' : 'against' }, h('span', { class: 'ballot-mark', attrs: { 'aria-hidden': 'true' }, text: b.for ? '✓ ' : '✗ ' }), b.text))))),
     groups.length === 0
       ? h('p', { class: 'dim', text: u('ui.crisis.noChange') })
-      : h('ul', { class: 'step-changes' }, ...groups.flatMap((g) => g.lines.map((line) => h('li', null, h('span', { text: line }), h('span', { class: 'why', text: ` · ${g.cause}` }))))),
+      : h('ul', { class: 'step-changes' }, ...groups.flatMap((g, gi) => g.lines.map((line, k) => {
+        const ch = g.changes[k];
+        const key = changeKey(ch);
+        return h('li', null, h('span', { class: 'line' }, h('span', { text: line }), h('span', { class: 'why', text: ` · ${g.cause}` })),
+          whyButton(`why-${i}-${gi}-${key.replace(':', '-')}`, changeName(ch), { key, turn: record.turn, step: nth }));
+      }))),
   );
 }
 

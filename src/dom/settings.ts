@@ -1,8 +1,10 @@
-// Settings: sound, reduced motion, text size (three sizes that scale the whole page), back to the title.
+// Settings: sound, reduced motion, text size (three sizes that scale the whole page), the first-turn guide, back to
+// the title.
 import { u } from '../ui/i18n.ts';
 import { reducedMotion, settings, updateSettings } from '../ui/settings.ts';
 import { cue } from '../ui/sound.ts';
 import { btn, h } from './h.ts';
+import { guideSetting } from './guide.ts';
 import type { View } from './app.ts';
 
 export function renderSettings(main: HTMLElement, v: View): string {
@@ -19,6 +21,7 @@ export function renderSettings(main: HTMLElement, v: View): string {
         btn(u('ui.settings.textSize', { value: u(`ui.settings.size.${s.textSize + 1}` as 'ui.settings.size.1') }), {
           id: 'set-text', kind: 'toggle', onClick: () => { keep('set-text'); updateSettings({ textSize: ((settings().textSize + 1) % 3) as 0 | 1 | 2 }); },
         }),
+        guideSetting(v),
       ),
       h('p', { class: 'note', text: u('ui.settings.note') }),
       btn(u('ui.settings.back'), { id: 'set-back', kind: 'primary', onClick: () => v.send({ type: 'BACK' }) }),

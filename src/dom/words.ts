@@ -50,13 +50,13 @@ export function causeLine(ch: Change): string {
   return `${why.charAt(0).toUpperCase()}${why.slice(1)}`;
 }
 
-/** A step's changes in words, one line per number, grouped by cause. */
-export function stepLines(step: Step): { cause: string; lines: string[] }[] {
+/** A step's changes in words, one line per number (with the change it says), grouped by cause. */
+export function stepLines(step: Step): { cause: string; lines: string[]; changes: Change[] }[] {
   const groups = new Map<string, Change[]>();
   for (const ch of mergeChanges(step.changes)) {
     const list = groups.get(ch.cause) ?? [];
     list.push(ch);
     groups.set(ch.cause, list);
   }
-  return [...groups.values()].map((list) => ({ cause: causeLine(list[0]), lines: list.map(changeText) }));
+  return [...groups.values()].map((list) => ({ cause: causeLine(list[0]), lines: list.map(changeText), changes: list }));
 }

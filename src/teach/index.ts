@@ -13,3 +13,5 @@ export { questionsFor, runFacts, QUESTION_BANK, QUESTIONS, type Question } from 
 export { debrief, type Debrief, type DebriefOptions } from './debrief.ts';
 export { debriefMarkdown } from './markdown.ts';
 export { positions } from './replay.ts';
+export { quoteShown, quoteLine, quoteBy, quoteId, SEED_FRENCH, type QuoteShown, type QuoteId } from './quotes.ts';
+export { guideFor, isFirstTurn, GUIDE_STEPS, type Guide, type GuideStep, type GuideStepId, type ChoiceSoFar } from './guide.ts';

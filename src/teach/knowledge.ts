@@ -21,6 +21,7 @@ import { FIRING_DIRECTORS } from '../sim/world.ts';
 import { formatMessage, formatParams, gameText, listText, type Lang } from '../text/index.ts';
 import { numberText } from './votes.ts';
 import { after, positions } from './replay.ts';
+import { quoteBy, quoteLine } from './quotes.ts';
 
 export interface KnownFact {
   /** `news` for a public item; else the private fact's id: evidence, resolve, talks, letter-count, offers, newco, tempers. */
@@ -42,13 +43,18 @@ export interface Knowledge {
   private: KnownFact[];
 }
 
-export const newsText = (n: NewsItem, lang: Lang): string => (n.quote ? `${formatMessage(n.msg, lang)} “${n.quote.text}” (${n.quote.by})` : formatMessage(n.msg, lang));
+/** A news item in words, with its quote as the seed article gives it (src/teach/quotes.ts). */
+export const newsText = (n: NewsItem, lang: Lang): string =>
+  n.quote ? `${formatMessage(n.msg, lang)} ${quoteLine(n.quote, lang)} (${quoteBy(n.quote, lang)})` : formatMessage(n.msg, lang);
 
 /** A news item that is, at its moment, one party's own: the letter's count before the letter is public. */
 function privateTo(n: NewsItem, turn: number, state: GameState): PartyId | null {
   if (n.msg.key === 'news.employees.circulate-letter' && !after(state, turn).world.letterPublished) return 'employees';
   return null;
 }
+
+/** Before the prologue: the run's first position (replay.ts's `after(state, -2)`). */
+const BEFORE_ALL = -2;
 
 const grade = (strength: number) => (strength >= 70 ? 'strong' : strength >= 40 ? 'mixed' : 'weak');
 
@@ -82,12 +88,13 @@ function privateFacts(state: GameState, party: PartyId, turn: number, lang: Lang
 }
 
 /**
- * What a party knew at the end of a turn (-1 is the prologue): every news item reported so far that was public (with
- * its mark, and its source when historical), and its own private facts. Works on a finished run or one in progress.
+ * What a party knew at the end of a turn (-1 is the prologue; -2 is Friday morning before anything was played, when a
+ * party knows only its own private facts): every news item reported so far that was public (with its mark, and its
+ * source when historical), and its own private facts. Works on a finished run or one in progress.
  */
 export function knowledgeAt(state: GameState, party: PartyId, turn: number, lang: Lang = 'en'): Knowledge {
   const last = state.log.length ? state.log[state.log.length - 1].turn : -2;
-  const upTo = Math.min(turn, last);
+  const upTo = Math.max(BEFORE_ALL, Math.min(turn, last));
   const pub: KnownFact[] = [];
   const own: KnownFact[] = [];
   for (const r of state.log) {
@@ -107,7 +114,7 @@ export function knowledgeAt(state: GameState, party: PartyId, turn: number, lang
       else if (owner === party) own.push({ ...item, id: 'letter-count', kind: 'private' });
     }
   }
-  if (upTo >= -1) own.push(...privateFacts(state, party, upTo, lang));
+  own.push(...privateFacts(state, party, upTo, lang));
   return { party, turn: upTo, public: pub, private: own };
 }
 

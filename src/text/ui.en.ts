@@ -90,7 +90,6 @@ export const en = {
   'ui.crisis.historicalMark': 'HISTORICAL',
   'ui.crisis.simulated': 'SIMULATED',
   'ui.crisis.simulatedLong': 'Simulated: this did not happen.',
-  'ui.crisis.quote': '“{text}” ({by}, {date})',
   'ui.crisis.yourMoves': 'Your moves as {party}',
   'ui.crisis.watching': 'Watching history: every party plays what it actually did',
   'ui.crisis.likely': 'Likely:',

@@ -92,7 +92,6 @@ export const fr: Record<string, string> = {
   'ui.crisis.historicalMark': 'HISTORIQUE',
   'ui.crisis.simulated': 'SIMULÉ',
   'ui.crisis.simulatedLong': "Simulé : ceci n’a pas eu lieu.",
-  'ui.crisis.quote': '« {text} » ({by}, {date})',
   'ui.crisis.yourMoves': 'Vos coups : {party}',
   'ui.crisis.watching': "L’histoire rejouée : chaque partie joue ce qu’elle a réellement fait",
   'ui.crisis.likely': 'Effets probables :',

@@ -1,4 +1,4 @@
-// Player settings: language, sound, motion, text size. Kept in storage when storage works; never required.
+// Player settings: language, sound, motion, text size, the first-turn guide. Kept in storage when storage works; never required.
 import type { Lang } from '../ui-text/index.ts';
 import { browserStorage, PREFIX } from '../storage/store.ts';
 import { TEXT_SCALES } from './theme.ts';
@@ -10,6 +10,8 @@ export interface Settings {
   reducedMotion: boolean | null;
   /** Index into TEXT_SCALES. */
   textSize: 0 | 1 | 2;
+  /** The guided first turn: shown on each seat's first turn until dismissed or until a first game ends. */
+  guide: boolean;
 }
 
 const KEY = `${PREFIX}:settings`;
@@ -24,7 +26,7 @@ function systemReducedMotion(): boolean {
 
 function defaults(): Settings {
   const nav = typeof navigator !== 'undefined' ? navigator.language : 'en';
-  return { lang: nav.toLowerCase().startsWith('fr') ? 'fr' : 'en', sound: true, reducedMotion: null, textSize: 0 };
+  return { lang: nav.toLowerCase().startsWith('fr') ? 'fr' : 'en', sound: true, reducedMotion: null, textSize: 0, guide: true };
 }
 
 function read(): Settings {
@@ -40,6 +42,7 @@ function read(): Settings {
       sound: typeof p.sound === 'boolean' ? p.sound : d.sound,
       reducedMotion: typeof p.reducedMotion === 'boolean' ? p.reducedMotion : null,
       textSize: p.textSize === 1 || p.textSize === 2 ? p.textSize : 0,
+      guide: typeof p.guide === 'boolean' ? p.guide : d.guide,
     };
   } catch {
     return d;

@@ -300,6 +300,25 @@ export class GamePage {
     return r.played;
   }
 
+  /** The teaching dialog (the glossary, why a number changed, what a party knew), while it is open. */
+  teachDialog(): Locator {
+    return this.page.locator('#teach-dialog[open]');
+  }
+
+  /** Open a teaching panel with this control; the focus moves into the dialog. */
+  async openPanel(id: string, how: How): Promise<void> {
+    await this.activate(id, how);
+    await expect(this.teachDialog()).toBeVisible();
+    await expect.poll(() => this.page.evaluate(() => !!document.activeElement?.closest('#teach-dialog'))).toBe(true);
+  }
+
+  /** Close the teaching dialog with Escape; the focus goes back to the control that opened it. */
+  async closePanel(opener: string): Promise<void> {
+    await this.page.keyboard.press('Escape');
+    await expect(this.teachDialog()).toHaveCount(0);
+    await expect.poll(() => this.focusedId()).toBe(opener);
+  }
+
   /** The save in this browser's storage, parsed (null when there is none). */
   async saved(): Promise<{ state?: { seed?: number; turn?: number; rules?: string[] } } | null> {
     return this.page.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? 'null'), SAVE_KEY);

@@ -6,6 +6,8 @@ import { en as gameEn } from '../../src/text/game.en.ts';
 import { fr as gameFr } from '../../src/text/game.fr.ts';
 import { en as uiEn } from '../../src/text/ui.en.ts';
 import { fr as uiFr } from '../../src/text/ui.fr.ts';
+import { en as teachUiEn } from '../../src/text/teach-ui.en.ts';
+import { fr as teachUiFr } from '../../src/text/teach-ui.fr.ts';
 import { COUNTED_BY, LANGS, PLURAL_FORMS, TABLES, type Lang } from '../../src/text/index.ts';
 
 const PLURAL = new RegExp(`^(.+)_(${PLURAL_FORMS.join('|')})$`);
@@ -57,12 +59,12 @@ describe('both languages', () => {
   });
 
   it('keep game and interface keys apart, so merging the tables loses no text', () => {
-    for (const [game, ui] of [[gameEn, uiEn], [gameFr, uiFr]]) {
-      expect(Object.keys(ui).filter((k) => !k.startsWith('ui.'))).toEqual([]);
+    for (const [game, ...uis] of [[gameEn, uiEn, teachUiEn], [gameFr, uiFr, teachUiFr]]) {
+      for (const ui of uis) expect(Object.keys(ui).filter((k) => !k.startsWith('ui.'))).toEqual([]);
       expect(Object.keys(game).filter((k) => k.startsWith('ui.'))).toEqual([]);
     }
-    expect(Object.keys(TABLES.en).length).toBe(Object.keys(gameEn).length + Object.keys(uiEn).length);
-    expect(Object.keys(TABLES.fr).length).toBe(Object.keys(gameFr).length + Object.keys(uiFr).length);
+    expect(Object.keys(TABLES.en).length).toBe(Object.keys(gameEn).length + Object.keys(uiEn).length + Object.keys(teachUiEn).length);
+    expect(Object.keys(TABLES.fr).length).toBe(Object.keys(gameFr).length + Object.keys(uiFr).length + Object.keys(teachUiFr).length);
   });
 });
 
