@@ -5,6 +5,8 @@ import { en as gameEn } from './game.en.ts';
 import { fr as gameFr } from './game.fr.ts';
 import { en as uiEn } from './ui.en.ts';
 import { fr as uiFr } from './ui.fr.ts';
+import { en as classEn } from './class.en.ts';
+import { fr as classFr } from './class.fr.ts';
 import { PLURAL_FORMS, type Lang, type Resources, type TextKey, type Vars } from './keys.ts';
 
 declare module 'i18next' {
@@ -24,8 +26,8 @@ declare module 'i18next' {
 
 /** Every text of a language, game and interface together, as written in the tables. */
 export const TABLES: Record<Lang, Readonly<Record<string, string>>> = {
-  en: { ...gameEn, ...uiEn },
-  fr: { ...gameFr, ...uiFr },
+  en: { ...gameEn, ...uiEn, ...classEn },
+  fr: { ...gameFr, ...uiFr, ...classFr },
 };
 
 const i18n = i18next.createInstance();

@@ -6,6 +6,8 @@ import { en as gameEn } from '../../src/text/game.en.ts';
 import { fr as gameFr } from '../../src/text/game.fr.ts';
 import { en as uiEn } from '../../src/text/ui.en.ts';
 import { fr as uiFr } from '../../src/text/ui.fr.ts';
+import { en as classEn } from '../../src/text/class.en.ts';
+import { fr as classFr } from '../../src/text/class.fr.ts';
 import { COUNTED_BY, LANGS, PLURAL_FORMS, TABLES, type Lang } from '../../src/text/index.ts';
 
 const PLURAL = new RegExp(`^(.+)_(${PLURAL_FORMS.join('|')})$`);
@@ -61,8 +63,11 @@ describe('both languages', () => {
       expect(Object.keys(ui).filter((k) => !k.startsWith('ui.'))).toEqual([]);
       expect(Object.keys(game).filter((k) => k.startsWith('ui.'))).toEqual([]);
     }
-    expect(Object.keys(TABLES.en).length).toBe(Object.keys(gameEn).length + Object.keys(uiEn).length);
-    expect(Object.keys(TABLES.fr).length).toBe(Object.keys(gameFr).length + Object.keys(uiFr).length);
+    for (const [cls, game, ui] of [[classEn, gameEn, uiEn], [classFr, gameFr, uiFr]]) {
+      expect(Object.keys(cls).filter((k) => k in game || k in ui || k.startsWith('ui.'))).toEqual([]);
+    }
+    expect(Object.keys(TABLES.en).length).toBe(Object.keys(gameEn).length + Object.keys(uiEn).length + Object.keys(classEn).length);
+    expect(Object.keys(TABLES.fr).length).toBe(Object.keys(gameFr).length + Object.keys(uiFr).length + Object.keys(classFr).length);
   });
 });
 
