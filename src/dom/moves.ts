@@ -6,7 +6,7 @@ import { moveMenu } from '../sim/index.ts';
 import type { PartyId } from '../sim/ids.ts';
 import type { GameState, MoveCard } from '../sim/types.ts';
 import type { Draft, FlowContext } from '../flow/types.ts';
-import { glossaryEntry, isTeachingConcept } from '../teach/index.ts';
+import { glossaryEntry, isTeachingConcept } from '../teach/glossary.ts';
 import { btn, h } from './h.ts';
 import type { View } from './app.ts';
 

@@ -1,7 +1,7 @@
 // What happened: the turn's steps in the published order, paced by the flow, each naming the party and its move and
 // every number it moved with its cause; Show all while they come, then Continue. Watching history adds its controls.
 import { dayPart, lang, msg, partyName, playedLabel, u } from '../ui/i18n.ts';
-import { votesOf } from '../teach/index.ts';
+import { votesOf } from '../teach/votes.ts';
 import { ft } from '../ui/flow-text.ts';
 import { paused } from '../flow/names.ts';
 import { stepsOf, type Step } from '../flow/facts.ts';
