@@ -62,6 +62,7 @@ export const en = {
   'class.gather.drop': 'Or drop run files, or codes, on this box.',
   'class.gather.pastedN': 'Pasted code {n}',
   'class.gather.fileN': '{file}, code {n}',
+  'class.gather.inputStart': '{what}: {start}',
   'class.gather.leftOut': 'Left out',
   'class.gather.status': 'Runs counted: {runs}. Left out: {refused}. Handed in twice, counted once: {duplicates}.',
   'class.gather.change': 'Change the session',
@@ -120,6 +121,8 @@ export const en = {
   'class.sum.seatScores': 'Scores of the seats played',
   'class.projector.title': 'The class beside history',
   'class.projector.leave': 'Leave the projector view',
+  'class.projector.decision': '{decision} ({party}):',
+  'class.projector.leftAt': '{when}: {n}',
   'class.projector.star': '★ What history did.',
 
   'class.decision.prologue': 'The board’s first move',

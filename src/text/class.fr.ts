@@ -62,6 +62,7 @@ export const fr: Record<string, string> = {
   'class.gather.drop': 'Ou déposez des fichiers de partie, ou des codes, sur ce cadre.',
   'class.gather.pastedN': 'Code collé {n}',
   'class.gather.fileN': '{file}, code {n}',
+  'class.gather.inputStart': '{what}\u00a0: {start}',
   'class.gather.leftOut': 'Écartées',
   'class.gather.status': 'Parties comptées\u00a0: {runs}. Écartées\u00a0: {refused}. Rendues deux fois, comptées une fois\u00a0: {duplicates}.',
   'class.gather.change': 'Changer la session',
@@ -122,6 +123,8 @@ export const fr: Record<string, string> = {
   'class.sum.seatScores': 'Scores des rôles joués',
   'class.projector.title': 'La classe en regard de l’histoire',
   'class.projector.leave': 'Quitter la vue projecteur',
+  'class.projector.decision': '{decision} ({party})\u00a0:',
+  'class.projector.leftAt': '{when}\u00a0: {n}',
   'class.projector.star': '★ Ce qu’a fait l’histoire.',
 
   'class.decision.prologue': 'Le premier coup du conseil',

@@ -51,7 +51,7 @@ async function readFiles(files: FileList | File[]): Promise<ClassInput[]> {
 function inputLabel(x: ClassInput): string {
   const start = x.text.trim().slice(0, 14);
   const what = x.file === null ? c('class.gather.pastedN', { n: x.n }) : c('class.gather.fileN', { file: x.file, n: x.n });
-  return start ? `${what}: ${start}${x.text.trim().length > 14 ? '…' : ''}` : what;
+  return start ? c('class.gather.inputStart', { what, start: `${start}${x.text.trim().length > 14 ? '…' : ''}` }) : what;
 }
 
 function handInArea(v: View, inputs: readonly ClassInput[]): HTMLElement {
@@ -79,8 +79,9 @@ function handInArea(v: View, inputs: readonly ClassInput[]): HTMLElement {
           else v.redraw();
         },
       }),
-      h('label', { class: 'btn secondary file-btn', attrs: { for: 'class-files' } }, h('span', { class: 'lbl', text: c('class.gather.files') })),
+      // The real file input, kept for the keyboard and assistive technology, and drawn as the button after it.
       files,
+      h('label', { class: 'btn secondary file-btn', attrs: { for: 'class-files' } }, h('span', { class: 'lbl', text: c('class.gather.files') })),
     ),
     h('p', { class: 'dim', text: c('class.gather.drop') }),
   );

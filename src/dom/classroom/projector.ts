@@ -1,6 +1,6 @@
 // The class summary for the projector: large type, high contrast, on one 1920x1080 screen without scrolling. The same
 // parts as the teacher's screen (summary-view.ts), the decisions and where the runs left history as one line each.
-import { c, lang, partyName } from '../../ui/i18n.ts';
+import { c, lang } from '../../ui/i18n.ts';
 import { capitalized, clockLabel } from '../../text/index.ts';
 import { decisionTitle, wayText } from '../../classroom/decisions.ts';
 import type { ClassSession } from '../../classroom/session.ts';
@@ -10,9 +10,7 @@ import type { View } from '../app.ts';
 import { summaryOf } from './gather.ts';
 import { sessionLine } from '../class-note.ts';
 import { spreadOf } from './spread-run.ts';
-import { endingsTable, scoresTable } from './summary-view.ts';
-
-const pct = (n: number, of: number) => (of === 0 ? 0 : Math.round((100 * n) / of));
+import { endingsTable, percent, scoresTable } from './summary-view.ts';
 
 export function renderProjector(v: View, session: ClassSession, inputs: readonly ClassInput[]): HTMLElement {
   const s = summaryOf(session, inputs);
@@ -30,12 +28,12 @@ export function renderProjector(v: View, session: ClassSession, inputs: readonly
         h('h2', { id: 'proj-decisions-h', text: c('class.sum.decisions') }),
         h('ul', { class: 'proj-lines' }, ...s.decisions.map((d) =>
           h('li', null,
-            h('strong', { text: `${decisionTitle(d.id, lang())} (${partyName(d.party)}): ` }),
-            h('span', { text: d.ways.filter((w) => w.count > 0 || w.history).map((w) => `${wayText(d.id, w.way, lang())}${w.history ? ` ★` : ''} ${pct(w.count, s.runs.length)}%`).join(' · ') }),
+            h('strong', { text: c('class.projector.decision', { decision: decisionTitle(d.id, lang()), party: d.party }) }), ' ',
+            h('span', { text: d.ways.filter((w) => w.count > 0 || w.history).map((w) => `${wayText(d.id, w.way, lang())}${w.history ? ' ★' : ''} ${percent(w.count, s.runs.length)}`).join(' · ') }),
           )))),
       h('section', { class: 'class-part', attrs: { 'aria-labelledby': 'proj-left-h' } },
         h('h2', { id: 'proj-left-h', text: c('class.sum.leftHistory') }),
-        h('p', { class: 'proj-lines', text: s.leftAt.map((x) => `${when(x.turn)}: ${x.count}`).join(' · ') || c('class.sum.noRuns') }),
+        h('p', { class: 'proj-lines', text: s.leftAt.map((x) => c('class.projector.leftAt', { when: when(x.turn), n: x.count })).join(' · ') || c('class.sum.noRuns') }),
         h('p', { class: 'dim', text: c('class.projector.star') }),
       ),
     ),

@@ -10,6 +10,8 @@ import type { ClassSummary } from '../../classroom/summary.ts';
 import { bar, h } from '../h.ts';
 
 const pct = (n: number, of: number) => (of === 0 ? 0 : Math.round((100 * n) / of));
+/** A share in the reader's language: "45%", "45 %". */
+export const percent = (n: number, of: number): string => c('teach.md.percent', { n: pct(n, of) });
 const one = (x: number) => (Math.round(x * 10) / 10).toLocaleString(lang() === 'fr' ? 'fr-FR' : 'en-GB');
 const when = (turn: number) => capitalized(clockLabel(turn, lang()), lang());
 
@@ -22,7 +24,7 @@ function table(id: string, caption: string, head: string[], rows: (string | Node
 }
 
 /** A share as text and as a bar beside it. */
-const shareCell = (n: number, of: number, tone: string) => h('span', { class: 'share' }, h('span', { class: 'share-n', text: `${pct(n, of)}%` }), bar(pct(n, of), 100, [], tone));
+const shareCell = (n: number, of: number, tone: string) => h('span', { class: 'share' }, h('span', { class: 'share-n', text: percent(n, of) }), bar(pct(n, of), 100, [], tone));
 
 /** The endings reached by the class, by the spread or by history (the others, nobody reached). */
 export function endingsTable(s: ClassSummary, spread: SpreadTally | null, compact = false): HTMLElement {
@@ -30,7 +32,7 @@ export function endingsTable(s: ClassSummary, spread: SpreadTally | null, compac
   const head = [c('class.sum.ending'), c('class.sum.classRuns'), c('class.sum.spreadShare', { runs: spread?.runs ?? 0 }), c('class.sum.history')];
   const rows = shown.map((e) => [
     c(`outcome.${e.outcome}.title`),
-    h('span', { class: 'share' }, h('span', { class: 'share-n', text: compact ? `${pct(e.count, s.runs.length)}%` : c('class.sum.countShare', { n: e.count, share: pct(e.count, s.runs.length) }) }), bar(pct(e.count, s.runs.length), 100, [], 'class')),
+    h('span', { class: 'share' }, h('span', { class: 'share-n', text: compact ? percent(e.count, s.runs.length) : c('class.sum.countShare', { n: e.count, share: pct(e.count, s.runs.length) }) }), bar(pct(e.count, s.runs.length), 100, [], 'class')),
     spread ? shareCell(spread.outcomes[e.outcome], spread.runs, 'spread') : c('class.sum.pending'),
     e.outcome === s.history.outcome ? c('class.sum.historyEnding', { when: when(s.history.endTurn) }) : '',
   ]);
