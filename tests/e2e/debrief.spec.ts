@@ -1,13 +1,14 @@
 // The debrief and the classroom in the browser: a class session's game, continued from a save one turn before its
 // ending, shows the debrief (scores, the run beside history, questions), hands in its code and file, downloads the
 // Markdown handout, and prints without controls; a teacher sets up a session and gets its link and QR code, a student
-// opens the link, and the class's codes pasted give a summary, exported as CSV and shown on the projector.
+// opens the link, and the class's codes pasted, chosen as a file and dropped give a summary, exported as CSV and shown
+// on the projector.
 import { test, expect } from './fixtures.ts';
 import { rng } from './game.page.ts';
 import { audit } from './audit.ts';
 import { classRun, lastTurnOf } from '../classroom/runs.ts';
 import { encodeSession, type ClassSession } from '../../src/classroom/session.ts';
-import { decodeRun, encodeRun, runOf } from '../../src/share/index.ts';
+import { decodeRun, encodeRun, runFile, runOf } from '../../src/share/index.ts';
 import { SAVE_VERSION } from '../../src/storage/save.ts';
 
 const SESSION: ClassSession = { seed: 4242, rules: [], seats: ['board', 'employees'], devices: 'each' };
@@ -47,7 +48,7 @@ test('a class run’s debrief: scores, history beside it, questions, its code ha
   expect(await page.evaluate(() => getComputedStyle(document.getElementById('questions')!).breakBefore)).toBe('page');
 });
 
-test('a teacher hands out a session by link and QR code, a student opens it, two codes give the class summary, as CSV', async ({ game, page, browser }, info) => {
+test('a teacher hands out a session by link and QR code, a student opens it, codes and files give the class summary, as CSV', async ({ game, page, browser }, info) => {
   await game.open();
   await game.activate('title-teach', 'reader');
   await game.at('classroom');
@@ -88,6 +89,16 @@ test('a teacher hands out a session by link and QR code, a student opens it, two
   await expect(game.control('class-status')).toHaveText('Runs counted: 2. Left out: 1. Handed in twice, counted once: 1.');
   await expect(page.locator('#class-runs tbody tr')).toHaveCount(2);
   await expect(page.locator('#class-refused')).toContainText('damaged');
+  // A third run chosen as a file, and the same file dropped on the box: counted once.
+  const third = runFile(runOf(classRun(SESSION, ['board'], 3)));
+  await page.locator('#class-files').setInputFiles({ name: 'third.json', mimeType: 'application/json', buffer: Buffer.from(third) });
+  await expect(page.locator('#class-runs tbody tr')).toHaveCount(3);
+  await page.evaluate((text) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([text], 'again.json', { type: 'application/json' }));
+    document.getElementById('class-handins')!.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+  }, third);
+  await expect(game.control('class-status')).toHaveText('Runs counted: 3. Left out: 1. Handed in twice, counted once: 2.');
   await expect(page.locator('#class-spread-progress')).toHaveCount(0, { timeout: 60_000 });
   await audit(game, info, 'classroom-summary');
   const csv = await game.downloadOf('class-csv');

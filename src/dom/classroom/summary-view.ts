@@ -15,12 +15,14 @@ export const percent = (n: number, of: number): string => c('teach.md.percent', 
 const one = (x: number) => (Math.round(x * 10) / 10).toLocaleString(lang() === 'fr' ? 'fr-FR' : 'en-GB');
 const when = (turn: number) => capitalized(clockLabel(turn, lang()), lang());
 
+/** A table with its caption, in a box that scrolls sideways (by keyboard too) when a phone is narrower than it. */
 function table(id: string, caption: string, head: string[], rows: (string | Node)[][], cls = ''): HTMLElement {
-  return h('table', { id, class: `class-table ${cls}` },
-    h('caption', { text: caption }),
-    h('thead', null, h('tr', null, ...head.map((x) => h('th', { attrs: { scope: 'col' }, text: x })))),
-    h('tbody', null, ...rows.map((r) => h('tr', null, ...r.map((cell, i) => (i === 0 ? h('th', { attrs: { scope: 'row' } }, cell) : h('td', null, cell)))))),
-  );
+  return h('div', { class: 'table-wrap', attrs: { tabindex: 0, role: 'region', 'aria-labelledby': `${id}-cap` } },
+    h('table', { id, class: `class-table ${cls}` },
+      h('caption', { id: `${id}-cap`, text: caption }),
+      h('thead', null, h('tr', null, ...head.map((x) => h('th', { attrs: { scope: 'col' }, text: x })))),
+      h('tbody', null, ...rows.map((r) => h('tr', null, ...r.map((cell, i) => (i === 0 ? h('th', { attrs: { scope: 'row' } }, cell) : h('td', null, cell)))))),
+    ));
 }
 
 /** A share as text and as a bar beside it. */
