@@ -15,6 +15,7 @@ import { renderPrivacy } from './privacy.ts';
 import { renderCrisis, leaveCrisis } from './crisis.ts';
 import { renderEnding } from './ending.ts';
 import { teachBar } from './teach-bar.ts';
+import { renderClassroom } from './classroom.ts';
 import type { Stage } from './stage.ts';
 
 /** What a screen gets: the snapshot, the one before (null when the screen was just entered), and the app's verbs. */
@@ -33,6 +34,7 @@ type Render = (main: HTMLElement, v: View) => string;
 
 const SCREENS: Record<SceneKey, Render> = {
   title: renderTitle, settings: renderSettings, party: renderSeats, privacy: renderPrivacy, crisis: renderCrisis, ending: renderEnding,
+  classroom: renderClassroom,
 };
 
 export function mountApp(root: HTMLElement, stage: Stage): void {

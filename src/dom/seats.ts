@@ -1,23 +1,28 @@
 // The seat choice: the five playable parties (several: hot seat, played in turns on this device), the chosen one's
 // briefing, and the rulebook as a list of switches that says plainly which are on.
 import { c, partyName, rulebookText, switchExplain, switchTitle, u } from '../ui/i18n.ts';
-import { PLAYABLE_PARTIES, RULE_SWITCHES, type PlayablePartyId, type RuleSwitch } from '../sim/ids.ts';
+import { RULE_SWITCHES, type PlayablePartyId, type RuleSwitch } from '../sim/ids.ts';
+import { offeredSeats } from '../flow/class-actions.ts';
+import { classNote } from './class-note.ts';
 import { btn, h } from './h.ts';
 import type { View } from './app.ts';
 
 export function renderSeats(main: HTMLElement, v: View): string {
   const setup = v.s.context.setup;
+  // A class session offers its seats only, and fixes them when the class shares one device.
+  const session = v.s.context.session;
+  const fixed = session?.devices === 'shared';
   const chosen = setup.humans;
   const rules = setup.rules;
   const seats = h('ul', { class: 'seats', attrs: { 'aria-labelledby': 'seats-label' } });
-  for (const p of PLAYABLE_PARTIES) {
+  for (const p of offeredSeats(session)) {
     const on = chosen.includes(p);
     const order = chosen.indexOf(p);
     const state = on ? `✓ ${u('ui.party.playing')}${chosen.length > 1 ? ` (${order + 1})` : ''}` : u('ui.party.notPlaying');
     seats.append(
       h('li', null,
         btn(partyName(p), {
-          id: `party-${p}`, kind: `seat ${on ? 'on' : ''}`, pressed: on, describedBy: `wants-${p}`,
+          id: `party-${p}`, kind: `seat ${on ? 'on' : ''}`, pressed: on, describedBy: `wants-${p}`, disabled: fixed,
           sub: h('span', { class: 'sub' }, h('span', { class: 'state', text: state }), h('span', { id: `wants-${p}`, class: 'wants', text: c(`party.${p}.wants`, undefined, '') })),
           onClick: () => {
             v.focusAfter(`party-${p}`);
@@ -32,17 +37,17 @@ export function renderSeats(main: HTMLElement, v: View): string {
     h('div', { class: 'setup' },
       h('header', { class: 'setup-head' },
         h('h1', { text: u('ui.party.heading') }),
-        h('p', { class: 'hint', text: u('ui.party.hint') }),
+        session ? classNote(session, null) : h('p', { class: 'hint', text: u('ui.party.hint') }),
       ),
       h('div', { class: 'setup-body' },
         h('div', { class: 'setup-seats' },
           h('h2', { id: 'seats-label', class: 'panel-h', text: u('ui.party.seats') }),
           seats,
-          h('p', { class: 'count', attrs: { role: 'status' }, text: count }),
+          session ? null : h('p', { class: 'count', attrs: { role: 'status' }, text: count }),
         ),
         h('div', { class: 'setup-side' },
           briefing(setup.briefing),
-          rulebook(v, rules, setup.rulebookOpen),
+          session ? null : rulebook(v, rules, setup.rulebookOpen),
         ),
       ),
       h('footer', { class: 'setup-foot' },

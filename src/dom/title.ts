@@ -1,7 +1,8 @@
 // The title: new game (asking first when it would replace a save), continue, watch history, settings, language, and
 // a seed from the address that cannot be used, said in words.
 import { ft } from '../ui/flow-text.ts';
-import { partyName, u, whenText } from '../ui/i18n.ts';
+import { c, partyName, u, whenText } from '../ui/i18n.ts';
+import { classNote } from './class-note.ts';
 import { settings, updateSettings } from '../ui/settings.ts';
 import { btn, h } from './h.ts';
 import type { View } from './app.ts';
@@ -44,6 +45,7 @@ export function renderTitle(main: HTMLElement, v: View): string {
     nav.append(btn(u('ui.title.continue'), { id: 'title-continue', kind: 'secondary big', describedBy: 'title-continue-d', sub: h('span', { id: 'title-continue-d', class: 'sub', text: detail }), onClick: () => v.send({ type: 'RESUME' }) }));
   }
   nav.append(btn(u('ui.title.watch'), { id: 'title-watch', kind: 'secondary big', onClick: () => v.send({ type: 'WATCH' }) }));
+  nav.append(btn(c('class.title'), { id: 'title-teach', kind: 'secondary', onClick: () => v.send({ type: 'OPEN_CLASSROOM' }) }));
   const other = settings().lang === 'en' ? 'fr' : 'en';
   nav.append(
     h('div', { class: 'row' },
@@ -66,6 +68,7 @@ export function renderTitle(main: HTMLElement, v: View): string {
         h('h1', { text: u('ui.game.title') }),
         h('p', { class: 'subtitle', text: u('ui.game.subtitle') }),
       ),
+      classNote(ctx.session, ctx.sessionRefused),
       nav,
       refused && h('p', { id: 'seed-refused', class: 'warn', attrs: { role: 'alert' }, text: ft('seedRefused', { text: asked, new: u('ui.title.new'), watch: u('ui.title.watch') }) }),
       h('p', { class: 'credits', text: u('ui.title.credits') }),
@@ -73,3 +76,4 @@ export function renderTitle(main: HTMLElement, v: View): string {
   );
   return u('ui.game.title');
 }
+

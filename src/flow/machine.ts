@@ -8,6 +8,7 @@ import { PARTIES, RULE_SWITCHES, type Controller, type PartyId } from '../sim/id
 import type { GameState } from '../sim/types.ts';
 import type { StorageProblem } from '../storage/store.ts';
 import { activeHumans, inPrologue, stepsOf } from './facts.ts';
+import { CLASSROOM_STATE, classActions, classGuards, freshSetup, toggledSeats } from './class-actions.ts';
 import { checkSeed } from './seed.ts';
 import type { Draft, FlowContext, FlowDeps, FlowEvent, FlowInput, Resolution } from './types.ts';
 
@@ -94,6 +95,7 @@ export function createFlowMachine(deps: FlowDeps) {
       reducedMotion: ({ context }) => context.reducedMotion,
       moreToWatch: ({ context }) => context.game?.outcome == null,
       autoplaying: and([stateIn('#flow.watching.playback.playing'), 'moreToWatch']),
+      ...classGuards,
     },
     actions: {
       loadSave: enqueueActions(({ context, enqueue }) => {
@@ -108,11 +110,11 @@ export function createFlowMachine(deps: FlowDeps) {
       }),
       // A finished run is not offered to continue.
       clearSave: () => deps.store.clear(),
-      resetSetup: assign({ setup: { humans: [], rules: [], rulebookOpen: false, briefing: 'board' } }),
+      resetSetup: assign({ setup: ({ context }) => freshSetup(context.session) }),
       startPlay: assign(({ context }) => {
         const humans = [...context.setup.humans];
         const rules = RULE_SWITCHES.filter((r) => context.setup.rules.includes(r));
-        const seed = context.seed ?? deps.randomSeed();
+        const seed = context.session?.seed ?? context.seed ?? deps.randomSeed();
         const game = newGame({ seed, rules, controllers: controllers(humans, 'default') });
         return { mode: 'play' as const, humans, game, seat: 0, pending: {}, draft: EMPTY_DRAFT, refusal: null, resolution: null };
       }),
@@ -129,9 +131,7 @@ export function createFlowMachine(deps: FlowDeps) {
       toggleSeat: assign({
         setup: ({ context, event }) => {
           if (event.type !== 'TOGGLE_SEAT') return context.setup;
-          const on = context.setup.humans.includes(event.party);
-          const humans = on ? context.setup.humans.filter((q) => q !== event.party) : [...context.setup.humans, event.party];
-          return { ...context.setup, humans, briefing: event.party, rulebookOpen: false };
+          return { ...context.setup, humans: toggledSeats(context.setup, event.party, context.session), briefing: event.party, rulebookOpen: false };
         },
       }),
       toggleRulebook: assign({ setup: ({ context }) => ({ ...context.setup, rulebookOpen: !context.setup.rulebookOpen }) }),
@@ -179,6 +179,7 @@ export function createFlowMachine(deps: FlowDeps) {
       notice: assign({ notices: ({ context, event }) => (event.type === 'STORAGE_PROBLEM' ? addNotice(context, event.problem) : context.notices) }),
       forgetOtherTab: assign({ notices: ({ context }) => context.notices.filter((n) => n.kind !== 'other-tab') }),
       dismissNotices: assign(({ context }) => ({ dismissed: [...context.dismissed, ...context.notices.map((n) => n.kind)], notices: [] })),
+      ...classActions(deps),
     },
   }).createMachine({
     id: 'flow',
@@ -201,6 +202,9 @@ export function createFlowMachine(deps: FlowDeps) {
         refusal: null,
         resolution: null,
         speed: 1,
+        session: null,
+        sessionRefused: null,
+        classroom: null,
       };
     },
     on: {
@@ -223,16 +227,19 @@ export function createFlowMachine(deps: FlowDeps) {
           ],
           WATCH: { target: 'watching', actions: ['startWatch', 'autosave'] },
           OPEN_SETTINGS: 'settings',
+          OPEN_CLASSROOM: { target: 'classroom', actions: 'openClassroom' },
+          JOIN_CLASS: { actions: 'joinClass' },
         },
       },
+      classroom: CLASSROOM_STATE,
       settings: {
         on: { BACK: 'title' },
       },
       setup: {
         on: {
-          TOGGLE_SEAT: { actions: 'toggleSeat' },
-          TOGGLE_RULEBOOK: { actions: 'toggleRulebook' },
-          TOGGLE_RULE: { actions: 'toggleRule' },
+          TOGGLE_SEAT: { guard: 'seatOffered', actions: 'toggleSeat' },
+          TOGGLE_RULEBOOK: { guard: 'rulesOpen', actions: 'toggleRulebook' },
+          TOGGLE_RULE: { guard: 'rulesOpen', actions: 'toggleRule' },
           START: { guard: 'someoneChosen', target: 'game', actions: ['startPlay', 'autosave'] },
           BACK: 'title',
         },

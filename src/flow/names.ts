@@ -6,13 +6,15 @@ import type { FlowMachine } from './machine.ts';
 export type FlowSnapshot = SnapshotFrom<FlowMachine>;
 
 export type FlowName =
-  | 'title' | 'settings' | 'setup' | 'handing-over' | 'prologue' | 'choosing' | 'refused' | 'resolving' | 'resolved' | 'watching' | 'ended';
+  | 'title' | 'settings' | 'setup' | 'handing-over' | 'prologue' | 'choosing' | 'refused' | 'resolving' | 'resolved' | 'watching' | 'ended'
+  | 'classroom';
 
 export function flowName(s: FlowSnapshot): FlowName {
   if (s.matches('title')) return 'title';
   if (s.matches('settings')) return 'settings';
   if (s.matches('setup')) return 'setup';
   if (s.matches('ended')) return 'ended';
+  if (s.matches('classroom')) return 'classroom';
   if (s.matches({ game: 'handingOver' })) return 'handing-over';
   if (s.matches({ game: { prologue: 'refused' } }) || s.matches({ game: { choosing: 'refused' } })) return 'refused';
   if (s.matches({ game: 'prologue' })) return 'prologue';
@@ -22,11 +24,11 @@ export function flowName(s: FlowSnapshot): FlowName {
   return 'watching';
 }
 
-export type SceneKey = 'title' | 'settings' | 'party' | 'privacy' | 'crisis' | 'ending';
+export type SceneKey = 'title' | 'settings' | 'party' | 'privacy' | 'crisis' | 'ending' | 'classroom';
 
 const SCENES: Record<FlowName, SceneKey> = {
   title: 'title', settings: 'settings', setup: 'party', 'handing-over': 'privacy', prologue: 'crisis', choosing: 'crisis', refused: 'crisis',
-  resolving: 'crisis', resolved: 'crisis', watching: 'crisis', ended: 'ending',
+  resolving: 'crisis', resolved: 'crisis', watching: 'crisis', ended: 'ending', classroom: 'classroom',
 };
 
 export const sceneFor = (s: FlowSnapshot): SceneKey => SCENES[flowName(s)];

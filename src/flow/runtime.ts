@@ -7,6 +7,7 @@ import { claimWriteLock } from '../storage/write-lock.ts';
 import { onSettings, reducedMotion } from '../ui/settings.ts';
 import { createFlowMachine, type FlowMachine } from './machine.ts';
 import { MAX_SEED, seedParam } from './seed.ts';
+import { clearTeacherAddress, sessionFromAddress } from './class-address.ts';
 
 export type FlowActor = ActorRefFrom<FlowMachine>;
 
@@ -41,7 +42,13 @@ export function startFlow(): Promise<FlowActor> {
     if (status === 'writer') a.send({ type: 'STORAGE_WRITABLE' });
   });
   const known = Promise.race([lock.ready, new Promise((r) => setTimeout(r, LOCK_WAIT_MS))]);
-  started = known.then(() => a.start());
+  // A class session in the address: a student's games start with it, a teacher's screen opens on it.
+  started = Promise.all([known, sessionFromAddress()]).then(([, address]) => {
+    a.start();
+    if (address) a.send(address.role === 'teacher' && address.session ? { type: 'OPEN_CLASSROOM', session: address.session } : { type: 'JOIN_CLASS', session: address.session, refused: address.refused });
+    a.subscribe((s) => clearTeacherAddress(s.matches('classroom')));
+    return a;
+  });
   return started;
 }
 

@@ -2,6 +2,8 @@
 import type { PartyId, PlayablePartyId, RuleSwitch } from '../sim/ids.ts';
 import type { GameState, Message, PlayedMove, TurnRecord, World } from '../sim/types.ts';
 import type { SaveFile } from '../storage/save.ts';
+import type { ClassSession, Devices, SessionRefusalKind } from '../classroom/session.ts';
+import type { ClassInput } from '../classroom/summary.ts';
 import type { StorageProblem } from '../storage/store.ts';
 
 export type Mode = 'play' | 'watch';
@@ -67,6 +69,22 @@ export interface FlowContext {
   refusal: { played: PlayedMove; reason: Message } | null;
   resolution: Resolution | null;
   speed: Speed;
+  // The classroom (src/flow/class-actions.ts).
+  /** The class session the page address opened (#class=...): new games start with its seed, rulebook and seats. */
+  session: ClassSession | null;
+  /** Why the address's class session could not be used. */
+  sessionRefused: SessionRefusalKind | null;
+  /** The teacher's screen (null until it is opened): the session being set up and the class's runs as handed in. */
+  classroom: Classroom | null;
+}
+
+export type ClassroomView = 'setup' | 'gather' | 'projector';
+
+export interface Classroom {
+  session: ClassSession;
+  view: ClassroomView;
+  /** Everything handed in so far, in order (read and counted by src/classroom/summary.ts). */
+  inputs: ClassInput[];
 }
 
 export type FlowEvent =
@@ -106,7 +124,19 @@ export type FlowEvent =
   | { type: 'STORAGE_PROBLEM'; problem: StorageProblem }
   /** This tab has the right to write the save again (the other tab closed). */
   | { type: 'STORAGE_WRITABLE' }
-  | { type: 'DISMISS_NOTICES' };
+  | { type: 'DISMISS_NOTICES' }
+  // the classroom: the teacher's screen (from the title, or the teacher's link with its session)
+  | { type: 'OPEN_CLASSROOM'; session?: ClassSession }
+  /** The page was opened with a student's link: its session, or why it could not be used. */
+  | { type: 'JOIN_CLASS'; session: ClassSession | null; refused: SessionRefusalKind | null }
+  | { type: 'CLASS_SEED'; seed: number }
+  | { type: 'CLASS_NEW_SEED' }
+  | { type: 'CLASS_RULE'; rule: RuleSwitch }
+  | { type: 'CLASS_SEAT'; party: PlayablePartyId }
+  | { type: 'CLASS_DEVICES'; devices: Devices }
+  | { type: 'CLASS_VIEW'; view: ClassroomView }
+  | { type: 'CLASS_ADD'; inputs: ClassInput[] }
+  | { type: 'CLASS_CLEAR' };
 
 /** What the flow needs from outside: the save store and a source of random seeds. */
 export interface FlowDeps {

@@ -69,14 +69,15 @@ function unpack(data: unknown): Result<{ run: unknown }> {
 
 // ---- the code's text ----
 
-function toBase64url(bytes: Uint8Array): string {
+/** Bytes as base64url text, without padding (the share code's and the class session code's alphabet). */
+export function toBase64url(bytes: Uint8Array): string {
   let binary = '';
   for (const b of bytes) binary += String.fromCharCode(b);
   return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
 /** The bytes of base64url text, or null if it is not the one way this program writes them. */
-function fromBase64url(text: string): Uint8Array | null {
+export function fromBase64url(text: string): Uint8Array | null {
   if (!/^[A-Za-z0-9_-]*$/.test(text) || text.length % 4 === 1) return null;
   let binary: string;
   try {

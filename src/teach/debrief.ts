@@ -16,8 +16,11 @@ export interface DebriefOptions {
   /** The seat played (null: watched, or every seat simulated). */
   seat?: PartyId | null;
   lang?: Lang;
-  /** Turning points already found (by the browser's workers); found here, in this thread, when absent. */
-  turningPoints?: TurningPoint[];
+  /**
+   * Turning points already found (by the browser's workers); found here, in this thread, when absent (a few seconds);
+   * null: not looked for (the debrief then says nothing of them, rather than that there were none).
+   */
+  turningPoints?: TurningPoint[] | null;
   /** Options for finding them here. */
   turningPointOptions?: TurningPointOptions;
 }
@@ -30,7 +33,8 @@ export interface Debrief {
   ending: { id: string; title: string; summary: string; turn: number; label: string };
   scores: { party: PartyId; name: string; score: number; yours: boolean }[];
   departure: Departure | null;
-  turningPoints: TurningPoint[];
+  /** null when they were not looked for. */
+  turningPoints: TurningPoint[] | null;
   timeline: TimelineTurn[];
   knownNow: { hidden: KnownFact[]; hindsight: KnownFact[] };
   questions: Question[];
@@ -43,8 +47,8 @@ export function debrief(state: GameState, options: DebriefOptions = {}): Debrief
   const lang = options.lang ?? 'en';
   const seat = options.seat ?? null;
   const scores = scoresFor(state);
-  const points = options.turningPoints ?? turningPoints(state, { ...options.turningPointOptions, seat }, lang);
-  const touched = new Set(points.flatMap((p) => MOVES.get(p.move)?.concepts ?? []));
+  const points = options.turningPoints === undefined ? turningPoints(state, { ...options.turningPointOptions, seat }, lang) : options.turningPoints;
+  const touched = new Set((points ?? []).flatMap((p) => MOVES.get(p.move)?.concepts ?? []));
   const o = state.outcome;
   return {
     lang,

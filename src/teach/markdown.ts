@@ -1,6 +1,6 @@
 // The debrief as Markdown: a handout a teacher can print or share, in the debrief's language. Every news item of the
 // run carries its mark (historical with its source, historical at another time, or simulated); history's items carry
-// their sources.
+// their sources. Turning points not looked for (null) are left out, never reported as none.
 import { capitalized, gameText, momentText, type Lang } from '../text/index.ts';
 import type { Debrief } from './debrief.ts';
 import type { TimelineNews } from './timeline.ts';
@@ -41,14 +41,16 @@ export function debriefMarkdown(d: Debrief): string {
   }
   out.push('');
 
-  out.push(`## ${t('turning-points')}`, '', t('turning-points.how'), '');
-  if (d.turningPoints.length === 0) out.push(t('turning-points.none'));
-  d.turningPoints.forEach((p, i) => {
-    const alts = p.alternatives.map((a) => `${esc(a.text)} (${t('percent', { n: Math.round(a.odds * 100) })})`).join(t('separator'));
-    const head = t('point', { when: capitalized(p.label, lang), move: esc(p.text) });
-    out.push(`${i + 1}. **${head}**${p.yours ? ` ${t('yours')}` : ''}. ${esc(p.summary)} ${t('alternatives', { alternatives: alts })}`);
-  });
-  out.push('');
+  if (d.turningPoints) {
+    out.push(`## ${t('turning-points')}`, '', t('turning-points.how'), '');
+    if (d.turningPoints.length === 0) out.push(t('turning-points.none'));
+    d.turningPoints.forEach((p, i) => {
+      const alts = p.alternatives.map((a) => `${esc(a.text)} (${t('percent', { n: Math.round(a.odds * 100) })})`).join(t('separator'));
+      const head = t('point', { when: capitalized(p.label, lang), move: esc(p.text) });
+      out.push(`${i + 1}. **${head}**${p.yours ? ` ${t('yours')}` : ''}. ${esc(p.summary)} ${t('alternatives', { alternatives: alts })}`);
+    });
+    out.push('');
+  }
 
   out.push(`## ${t('questions')}`, '');
   d.questions.forEach((q, i) => out.push(`${i + 1}. ${esc(q.text)}`));

@@ -31,6 +31,9 @@ export const COUNTED_BY: Record<PluralKey, string> & Readonly<Record<string, str
   // Teaching (src/teach).
   'teach.tp.likelier': 'points',
   'teach.tp.less-likely': 'points',
+  // The classroom (src/classroom, src/dom/classroom).
+  'class.sum.runs': 'n',
+  'class.gather.clearAsk': 'n',
 };
 
 /** Variables that hold a comma-separated list of director ids. */

@@ -6,11 +6,12 @@ import { expect, type Locator, type Page } from '@playwright/test';
 
 export type How = 'keyboard' | 'mouse' | 'reader';
 export type Flow =
-  | 'title' | 'settings' | 'setup' | 'handing-over' | 'prologue' | 'choosing' | 'refused' | 'resolving' | 'resolved' | 'watching' | 'ended';
+  | 'title' | 'settings' | 'setup' | 'handing-over' | 'prologue' | 'choosing' | 'refused' | 'resolving' | 'resolved' | 'watching' | 'ended'
+  | 'classroom';
 
 export const SAVE_KEY = 'five-days-in-november:save';
 const CHOOSING: Flow[] = ['prologue', 'choosing', 'refused'];
-const SETTLED: Flow[] = [...CHOOSING, 'resolving', 'resolved', 'watching', 'handing-over', 'ended', 'title', 'setup', 'settings'];
+const SETTLED: Flow[] = [...CHOOSING, 'resolving', 'resolved', 'watching', 'handing-over', 'ended', 'title', 'setup', 'settings', 'classroom'];
 
 /** A small seeded generator so the moves picked are the same on every run. */
 export function rng(seed: number): () => number {
@@ -59,6 +60,26 @@ export class GamePage {
   async open(opts: { seed?: number | string } = {}): Promise<void> {
     await this.page.goto(`${GamePage.url}?seed=${opts.seed ?? 20231117}`);
     await this.at('title');
+  }
+
+  /** Open the game at `hash` (a class session's "#class=..." or "#teach=..."), with this save in the browser's storage. */
+  async openAt(hash: string, save?: object): Promise<void> {
+    if (save) await this.page.addInitScript(([k, v]) => localStorage.setItem(k, v), [SAVE_KEY, JSON.stringify(save)]);
+    await this.page.goto(`${GamePage.url}${hash}`);
+    await this.at('title', 'classroom');
+  }
+
+  /** The debrief under the ending is on screen (it is loaded after the ending's heading). */
+  async debrief(): Promise<void> {
+    await this.ending();
+    await expect(this.control('questions')).toBeVisible();
+  }
+
+  /** Save what the next click downloads, and return its text. */
+  async downloadOf(id: string): Promise<{ name: string; text: string }> {
+    const [file] = await Promise.all([this.page.waitForEvent('download'), this.activate(id, 'reader')]);
+    const { readFile } = await import('node:fs/promises');
+    return { name: file.suggestedFilename(), text: await readFile((await file.path())!, 'utf8') };
   }
 
   /** Wait until one of these flow states is on screen, and say which. */

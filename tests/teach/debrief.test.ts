@@ -146,10 +146,19 @@ describe('the debrief', () => {
     expect(md).toContain('**Exodus to Microsoft** (`exodus-to-microsoft`)');
     for (const s of d.scores) expect(md).toContain(`| ${s.name}${s.yours ? ' (your seat)' : ''} | ${s.score} |`);
     for (const q of d.questions) expect(md).toContain(q.text);
-    for (const p of d.turningPoints) expect(md).toContain(p.summary);
+    for (const p of d.turningPoints!) expect(md).toContain(p.summary);
     expect(md).toMatch(/\[simulated\]/);
     expect(md).toMatch(/\[historical; source: [^\]]+\]/);
     expect(md).toContain('## Where this run left history');
+  });
+
+  it('turning points not looked for (the page, before its workers answer) are left out, not said to be none', () => {
+    const d = debrief(exodus(), { seat: 'employees', turningPoints: null });
+    expect(d.turningPoints).toBeNull();
+    const md = debriefMarkdown(d);
+    expect(md).not.toContain('## Turning points');
+    expect(md).not.toContain('No move of this run');
+    expect(md).toContain('## Questions for discussion');
   });
 
   it('in French', () => {
