@@ -42,18 +42,14 @@ export interface BtnOpts {
 }
 
 export function btn(label: string, o: BtnOpts): HTMLButtonElement {
-  const lbl = h('span', { class: 'lbl', text: label });
-  const b = h('button', { id: o.id, class: `btn ${o.kind ?? 'secondary'}`, attrs: { type: 'button', lang: o.lang } }, lbl, o.sub ?? null);
-  // A description shown inside the button is read once, as its description: the button's name is its label alone.
-  const inside = o.sub instanceof Element && (o.sub.id === o.describedBy || o.sub.querySelector(`[id="${o.describedBy}"]`) !== null);
-  if (o.describedBy && o.id && inside) {
-    lbl.id = `lbl-${o.id}`;
-    b.setAttribute('aria-labelledby', lbl.id);
-  }
+  const b = h('button', { id: o.id, class: `btn ${o.kind ?? 'secondary'}`, attrs: { type: 'button', lang: o.lang } }, h('span', { class: 'lbl', text: label }), o.sub ?? null);
   if (o.pressed !== undefined) b.setAttribute('aria-pressed', String(o.pressed));
   if (o.current) b.setAttribute('aria-current', 'true');
   if (o.disabled) b.setAttribute('aria-disabled', 'true');
-  if (o.describedBy) b.setAttribute('aria-describedby', o.describedBy);
+  // A description shown inside the button is already part of its name (all its visible text, as voice control
+  // expects): it is not given again as a description, which would read it twice.
+  const inside = o.sub instanceof Element && (o.sub.id === o.describedBy || o.sub.querySelector(`[id="${o.describedBy}"]`) !== null);
+  if (o.describedBy && !inside) b.setAttribute('aria-describedby', o.describedBy);
   b.addEventListener('click', (ev) => {
     ev.preventDefault();
     o.onClick(ev);
