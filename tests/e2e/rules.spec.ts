@@ -48,7 +48,7 @@ test('rulebook switches chosen by keyboard and mouse hold from the start to the 
   await expect(game.control('rulebook')).toHaveText(label);
   expect((await game.saved())?.state?.rules).toEqual(['notice-required', 'no-tender']);
   await audit(game, info, 'crisis-rulebook');
-  await game.playToEnd('reader', rng(61));
+  await game.playInPage(61);
   await game.ending();
   await expect(game.control('ending-rulebook')).toHaveText(label);
   await audit(game, info, 'ending-rulebook');
