@@ -1,21 +1,8 @@
 // One seat, one strategy, one seed: the seat plays its strategy, every other party its `default` policy. Used in
 // worker threads and in-process alike; only the simulation's public API.
-import {
-  BASE_SCORES,
-  controllersOf,
-  LAST_TURN,
-  legalChoices,
-  newGame,
-  OUTCOMES,
-  playTurn,
-  scoresFor,
-  type GameState,
-  type OutcomeId,
-  type PartyId,
-  type PlayablePartyId,
-  type PlayedMove,
-} from '../sim/index.ts';
-import { chooserOf, type Spec } from './balance-strategies.ts';
+import { BASE_SCORES, OUTCOMES, scoresFor, type GameState, type OutcomeId, type PartyId, type PlayablePartyId } from '../sim/index.ts';
+import { playSeat } from '../sim/seat-play.ts';
+import type { Spec } from '../sim/strategies.ts';
 
 /** A batch of games: one seat, one strategy, a list of seeds. */
 export interface PlayTask {
@@ -36,30 +23,7 @@ export function bestEndingOf(seat: PartyId): OutcomeId {
 }
 
 export function playOne(seat: PlayablePartyId, spec: Spec, seed: number): GameState {
-  const options = { lean: true };
-  const controllers = controllersOf();
-  controllers[seat] = spec.kind === 'policy' ? spec.policy : 'human';
-  const choose = chooserOf(seat, spec);
-  let state = newGame({ seed, rules: [], controllers }, options);
-  while (!state.outcome && state.turn <= LAST_TURN) {
-    if (!choose) {
-      state = playTurn(state, {}, options);
-      continue;
-    }
-    const acting = state.turn >= 0 || seat === 'board';
-    const choices = acting ? legalChoices(state, seat) : [];
-    if (acting && choices.length > 0) {
-      const c = choose(state, choices);
-      const move: PlayedMove = { party: seat, move: c.move, params: c.params };
-      state = playTurn(state, { [seat]: move }, options);
-    } else {
-      // Nothing the seat can do this turn: the engine would wait for a person, so a policy stands in (it finds no
-      // move either, and the game's generator advances exactly as it would for any seat).
-      const turn = playTurn({ ...state, controllers: { ...controllers, [seat]: 'default' } }, {}, options);
-      state = { ...turn, controllers };
-    }
-  }
-  return state;
+  return playSeat({ seed, seat, spec });
 }
 
 export function runPlayTask(task: PlayTask): PlayResult {

@@ -1,4 +1,4 @@
-// The search for good fixed lines of play in one seat: priority lists over the seat's moves (balance-strategies.ts),
+// The search for good fixed lines of play in one seat: priority lists over the seat's moves (src/sim/strategies.ts),
 // scored on training seeds only. Random lines and every "always this move" line first, each tried on a third of the
 // training seeds and the most promising on all of them; then a few rounds of mutations of the best. Two aims are kept
 // apart: the highest mean score (for `best`), and the most wins (to test that no fixed line wins too often).
@@ -14,7 +14,7 @@ import {
 } from '../sim/index.ts';
 import { bestEndingOf, type PlayResult } from './balance-play.ts';
 import type { Pool } from './balance-pool.ts';
-import type { LineEntry } from './balance-strategies.ts';
+import type { LineEntry } from '../sim/strategies.ts';
 
 /** How much searching: lines drawn at random, rounds of mutation, mutants per parent. */
 export const SEARCH = { randomLines: 40, rounds: 5, mutantsPerParent: 6, scoreParents: 3, winParents: 2, promote: 8 };

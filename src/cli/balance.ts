@@ -4,7 +4,7 @@ import { OUTCOMES, PLAYABLE_PARTIES, type OutcomeId, type PlayablePartyId } from
 import { bestEndingOf, type PlayResult, type PlayTask } from './balance-play.ts';
 import { startPool } from './balance-pool.ts';
 import { optionLabel, searchLines, SEARCH, type LineScore } from './balance-search.ts';
-import { describeLine, HAND_STRATEGIES, type LineEntry, type Spec } from './balance-strategies.ts';
+import { describeLine, HAND_STRATEGIES, type LineEntry, type Spec } from '../sim/strategies.ts';
 
 export interface BalanceOptions {
   /** Report seeds: REPORT_FIRST_SEED onwards. */

@@ -3,12 +3,12 @@
 import { Worker } from 'node:worker_threads';
 import { t } from '../content/index.ts';
 import { LAST_TURN } from '../sim/clock.ts';
+import { meanScores, mergeBatches, runBatch, type BatchJob, type BatchResult } from '../sim/explore.ts';
 import { OUTCOMES, PARTIES, type OutcomeId, type PartyId } from '../sim/ids.ts';
 import type { ExploreArgs } from './args.ts';
 
 /** What explore() needs of the arguments. */
 export type ExploreSetup = Omit<ExploreArgs, 'help'>;
-import { runBatch, type BatchJob, type BatchResult } from './explore-batch.ts';
 
 export interface ExploreReport {
   runs: number;
@@ -72,23 +72,15 @@ export async function explore(args: ExploreSetup): Promise<ExploreReport> {
   const jobs = splitJobs(args);
   const results = args.workers <= 1 ? jobs.map(runBatch) : await Promise.all(jobs.map(inWorker));
   const elapsedMs = performance.now() - started;
-  const outcomes = Object.fromEntries(OUTCOMES.map((o) => [o, 0])) as Record<OutcomeId, number>;
-  const sums = Object.fromEntries(PARTIES.map((p) => [p, 0])) as Record<PartyId, number>;
-  const ends = new Array<number>(LAST_TURN + 2).fill(0);
-  for (const r of results) {
-    for (const o of OUTCOMES) outcomes[o] += r.outcomes[o];
-    for (const p of PARTIES) sums[p] += r.scoreSums[p];
-    r.endTurns.forEach((n, i) => (ends[i] += n));
-  }
-  const meanScores = Object.fromEntries(PARTIES.map((p) => [p, Math.round((sums[p] / args.runs) * 10) / 10])) as Record<PartyId, number>;
+  const total = mergeBatches(results);
   return {
     runs: args.runs,
     seed: args.seed,
     rules: args.rules,
     policies: args.policies,
-    outcomes,
-    meanScores,
-    endTurns: endTurnsOf(ends),
+    outcomes: total.outcomes,
+    meanScores: meanScores(total),
+    endTurns: endTurnsOf(total.endTurns),
     elapsedMs: Math.round(elapsedMs),
     gamesPerSecond: Math.round(args.runs / (elapsedMs / 1000)),
   };

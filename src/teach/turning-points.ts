@@ -17,29 +17,17 @@
 //   const second = secondStage(state, first, firstTallies, options), secondTallies = await ask(second);
 //   const points = turningPointsFrom(state, first, firstTallies, second, secondTallies, options, lang);
 // then debrief(state, { seat, lang, turningPoints: points }). The result is the same for any number of workers.
+// The probes themselves (runProbes, mergeTallies, splitSeeds) are in probes.ts, which a worker loads without the texts.
 import { legalChoices, sameParams, type Choice } from '../sim/legal.ts';
-import { RESOLUTION_ORDER, OUTCOMES, type OutcomeId, type PartyId, type PolicyId } from '../sim/ids.ts';
+import { RESOLUTION_ORDER, type OutcomeId, type PartyId, type PolicyId } from '../sim/ids.ts';
 import { MOVES } from '../sim/moves/index.ts';
-import { playOn } from '../sim/odds.ts';
-import { seedState } from '../sim/random.ts';
-import { playTurn } from '../sim/engine.ts';
 import type { GameState } from '../sim/types.ts';
 import { clockLabel, gameText, type Lang } from '../text/index.ts';
-import { before, chosenOf, replayControllers } from './replay.ts';
+import { playOnPolicies, runProbes, type Probe, type Tally } from './probes.ts';
+import { before } from './replay.ts';
 import { moveText, QUIET } from './timeline.ts';
 
-export interface Probe {
-  /** The turn replayed: from the position before it, with every party's recorded move... */
-  turn: number;
-  /** ...except this party's, which plays `choice` instead (no party: the turn as played). */
-  party?: PartyId;
-  choice?: Choice;
-}
-
-export interface Tally {
-  runs: number;
-  outcomes: Record<OutcomeId, number>;
-}
+export { mergeTallies, playOnPolicies, runProbes, splitSeeds, type Probe, type Tally } from './probes.ts';
 
 export interface TurningPointOptions {
   /** Continuations per probe (default 40). */
@@ -56,65 +44,8 @@ export interface TurningPointOptions {
   policies?: Partial<Record<PartyId, PolicyId>>;
 }
 
-const DEFAULTS = { runs: 32, firstSeed: 1, leading: 6, alternatives: 3 };
-
-export const playOnPolicies = (state: GameState): Record<PartyId, PolicyId> => replayControllers(state) as Record<PartyId, PolicyId>;
-
-const emptyTally = (): Tally => ({ runs: 0, outcomes: Object.fromEntries(OUTCOMES.map((o) => [o, 0])) as Record<OutcomeId, number> });
-
-/** One continuation of a probe: the turn replayed with this seed's luck, then played on to an ending. */
-function playProbe(state: GameState, probe: Probe, seed: number, policies: Partial<Record<PartyId, PolicyId>>): OutcomeId {
-  const start = before(state, probe.turn);
-  const record = state.log.find((r) => r.turn === probe.turn)!;
-  const chosen = chosenOf(record);
-  if (probe.party && probe.choice) chosen[probe.party] = { party: probe.party, move: probe.choice.move, params: probe.choice.params };
-  const luck = (start.rng ^ Math.imul(seed + 1, 0x9e3779b1)) >>> 0;
-  // Off the script for played and alternative alike: history's people play as the record shows them (policies/persona),
-  // not certain to repeat 2023, and the model's numbers stand in for history's, so the two are compared on one footing.
-  const next = playTurn({ ...start, onHistory: false, controllers: replayControllers(state), rng: seedState(luck) }, chosen, { lean: true });
-  // Common random numbers: after the turn, the same luck whatever was played, so the difference is the move's.
-  return playOn({ ...next, rng: seedState((luck ^ 0x5bd1e995) >>> 0) }, seed, policies).outcome!.id;
-}
-
-/**
- * The worker's job: every probe played with seeds first .. first + count - 1. Pure: the same run, probes and seeds
- * give the same tallies, and tallies of adjoining seed ranges add up to the tally of the whole range.
- */
-export function runProbes(state: GameState, probes: readonly Probe[], first: number, count: number, policies: Partial<Record<PartyId, PolicyId>> = playOnPolicies(state)): Tally[] {
-  return probes.map((probe) => {
-    const tally = emptyTally();
-    for (let seed = first; seed < first + count; seed++) {
-      tally.outcomes[playProbe(state, probe, seed, policies)]++;
-      tally.runs++;
-    }
-    return tally;
-  });
-}
-
-/** Tallies of the same probes over different seed ranges, added up. */
-export function mergeTallies(parts: readonly Tally[][]): Tally[] {
-  if (parts.length === 0) return [];
-  return parts[0].map((_, i) => {
-    const out = emptyTally();
-    for (const part of parts) {
-      out.runs += part[i].runs;
-      for (const o of OUTCOMES) out.outcomes[o] += part[i].outcomes[o];
-    }
-    return out;
-  });
-}
-
-/** Seed ranges for `workers` workers: as even as whole numbers allow. */
-export function splitSeeds(first: number, runs: number, workers: number): { first: number; count: number }[] {
-  const out: { first: number; count: number }[] = [];
-  let next = first;
-  for (let i = 0; i < workers; i++) {
-    const count = Math.floor(runs / workers) + (i < runs % workers ? 1 : 0);
-    if (count > 0) out.push({ first: next, count });
-    next += count;
-  }
-  return out;
-}
+/** The options turningPoints() and the workers use unless told otherwise. */
+export const TURNING_POINT_DEFAULTS = { runs: 32, firstSeed: 1, leading: 6, alternatives: 3 };
 
 const oddsOf = (t: Tally, ending: OutcomeId) => (t.runs ? t.outcomes[ending] / t.runs : 0);
 
@@ -173,7 +104,7 @@ function sizes(state: GameState, probes: readonly Probe[], tallies: readonly Tal
 
 /** Stage 2: the moves that lead after stage 1 get more alternatives (the seat's two more). */
 export function secondStage(state: GameState, first: readonly Probe[], firstTallies: readonly Tally[], options: TurningPointOptions = {}): Probe[] {
-  const o = { ...DEFAULTS, ...options };
+  const o = { ...TURNING_POINT_DEFAULTS, ...options };
   const leading = sizes(state, first, firstTallies)
     .sort((a, b) => Math.abs(b.odds - b.instead) - Math.abs(a.odds - a.instead) || a.turn - b.turn)
     .slice(0, o.leading);
@@ -258,7 +189,7 @@ export function turningPointsFrom(
 /** Both stages in this thread (the command line, tests); a browser splits each stage's runProbes across workers instead. */
 export function turningPoints(state: GameState, options: TurningPointOptions = {}, lang: Lang = 'en'): TurningPoint[] {
   if (!state.outcome) throw new Error('The game has not ended: there are no turning points yet.');
-  const o = { ...DEFAULTS, ...options };
+  const o = { ...TURNING_POINT_DEFAULTS, ...options };
   const policies = options.policies ?? playOnPolicies(state);
   const first = firstStage(state, o);
   const firstTallies = runProbes(state, first, o.firstSeed, o.runs, policies);

@@ -5,7 +5,7 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runBatch, type BatchResult } from '../../src/cli/explore-batch.ts';
+import { runBatch, type BatchResult } from '../../src/sim/explore.ts';
 import type { ExploreReport } from '../../src/cli/explore.ts';
 import { LAST_TURN, OUTCOMES, PARTIES } from '../../src/sim/index.ts';
 import type { PartyId, PolicyId } from '../../src/sim/index.ts';

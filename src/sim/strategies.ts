@@ -1,7 +1,9 @@
-// How a seat plays in `npm run balance`: a strategy sees the game as the seat sees it (the state and its legal
-// choices) and returns one choice. Strategies are described by plain data (a Spec) so that worker threads can be
-// handed them; `chooserOf` turns a Spec into the function that picks.
-import type { Choice, GameState, PlayablePartyId, PolicyId } from '../sim/index.ts';
+// How a seat plays in `npm run balance` and in the explorer: a strategy sees the game as the seat sees it (the state
+// and its legal choices) and returns one choice. Strategies are described by plain data (a Spec) so that worker
+// threads and Web Workers can be handed them; `chooserOf` turns a Spec into the function that picks.
+import type { PlayablePartyId, PolicyId } from './ids.ts';
+import type { Choice } from './legal.ts';
+import type { GameState } from './types.ts';
 
 /** One entry of a fixed line: a move, which of its legal options to take, and how many times at most (0: no limit). */
 export interface LineEntry {
