@@ -16,6 +16,7 @@ import { renderCrisis, leaveCrisis } from './crisis.ts';
 import { renderEnding } from './ending.ts';
 import { teachBar } from './teach-bar.ts';
 import { renderClassroom } from './classroom.ts';
+import { renderExplore } from './explore-entry.ts';
 import type { Stage } from './stage.ts';
 
 /** What a screen gets: the snapshot, the one before (null when the screen was just entered), and the app's verbs. */
@@ -33,7 +34,7 @@ export interface View {
 type Render = (main: HTMLElement, v: View) => string;
 
 const SCREENS: Record<SceneKey, Render> = {
-  title: renderTitle, settings: renderSettings, party: renderSeats, privacy: renderPrivacy, crisis: renderCrisis, ending: renderEnding,
+  title: renderTitle, settings: renderSettings, explore: renderExplore, party: renderSeats, privacy: renderPrivacy, crisis: renderCrisis, ending: renderEnding,
   classroom: renderClassroom,
 };
 

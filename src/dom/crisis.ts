@@ -13,6 +13,7 @@ import { numbersPanel } from './numbers.ts';
 import { endTurnRow, moveDetail, movesList } from './moves.ts';
 import { lastTurnPanel, resolutionPanel, watchPanel } from './resolution.ts';
 import { standingPanel } from './standing.ts';
+import { oddsPanel } from './odds-panel.ts';
 import { legend, stageModel, tablePanel } from './table.ts';
 import { stepLabel, stepLines } from './words.ts';
 import { currentView } from './view.ts';
@@ -104,6 +105,7 @@ export function renderCrisis(main: HTMLElement, v: View): string {
     table: tablePanel(view, game.parties),
     standing: standingPanel(game, chooserOf(ctx) ?? ctx.humans[0] ?? null),
   };
+  panels.standing.querySelector('h2')!.after(oddsPanel(game));
   for (const t of TABS) {
     panels[t].classList.toggle('shown', t === k.tab);
     // Each panel scrolls on its own: it takes the focus so the keyboard can scroll it, and keeps its scroll.

@@ -45,6 +45,7 @@ export function renderTitle(main: HTMLElement, v: View): string {
     nav.append(btn(u('ui.title.continue'), { id: 'title-continue', kind: 'secondary big', describedBy: 'title-continue-d', sub: h('span', { id: 'title-continue-d', class: 'sub', text: detail }), onClick: () => v.send({ type: 'RESUME' }) }));
   }
   nav.append(btn(u('ui.title.watch'), { id: 'title-watch', kind: 'secondary big', onClick: () => v.send({ type: 'WATCH' }) }));
+  nav.append(btn(u('ui.title.explore'), { id: 'title-explore', kind: 'secondary big', onClick: () => v.send({ type: 'EXPLORE' }) }));
   nav.append(btn(c('class.title'), { id: 'title-teach', kind: 'secondary', onClick: () => v.send({ type: 'OPEN_CLASSROOM' }) }));
   const other = settings().lang === 'en' ? 'fr' : 'en';
   nav.append(

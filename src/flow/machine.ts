@@ -229,10 +229,15 @@ export function createFlowMachine(deps: FlowDeps) {
           OPEN_SETTINGS: 'settings',
           OPEN_CLASSROOM: { target: 'classroom', actions: 'openClassroom' },
           JOIN_CLASS: { actions: 'joinClass' },
+          EXPLORE: 'exploring',
         },
       },
       classroom: CLASSROOM_STATE,
       settings: {
+        on: { BACK: 'title' },
+      },
+      // The explorer: many games in the workers, its choices and results its own (src/dom/explorer.ts).
+      exploring: {
         on: { BACK: 'title' },
       },
       setup: {

@@ -6,12 +6,13 @@ import type { FlowMachine } from './machine.ts';
 export type FlowSnapshot = SnapshotFrom<FlowMachine>;
 
 export type FlowName =
-  | 'title' | 'settings' | 'setup' | 'handing-over' | 'prologue' | 'choosing' | 'refused' | 'resolving' | 'resolved' | 'watching' | 'ended'
+  | 'title' | 'settings' | 'exploring' | 'setup' | 'handing-over' | 'prologue' | 'choosing' | 'refused' | 'resolving' | 'resolved' | 'watching' | 'ended'
   | 'classroom';
 
 export function flowName(s: FlowSnapshot): FlowName {
   if (s.matches('title')) return 'title';
   if (s.matches('settings')) return 'settings';
+  if (s.matches('exploring')) return 'exploring';
   if (s.matches('setup')) return 'setup';
   if (s.matches('ended')) return 'ended';
   if (s.matches('classroom')) return 'classroom';
@@ -24,10 +25,10 @@ export function flowName(s: FlowSnapshot): FlowName {
   return 'watching';
 }
 
-export type SceneKey = 'title' | 'settings' | 'party' | 'privacy' | 'crisis' | 'ending' | 'classroom';
+export type SceneKey = 'title' | 'settings' | 'explore' | 'party' | 'privacy' | 'crisis' | 'ending' | 'classroom';
 
 const SCENES: Record<FlowName, SceneKey> = {
-  title: 'title', settings: 'settings', setup: 'party', 'handing-over': 'privacy', prologue: 'crisis', choosing: 'crisis', refused: 'crisis',
+  title: 'title', settings: 'settings', exploring: 'explore', setup: 'party', 'handing-over': 'privacy', prologue: 'crisis', choosing: 'crisis', refused: 'crisis',
   resolving: 'crisis', resolved: 'crisis', watching: 'crisis', ended: 'ending', classroom: 'classroom',
 };
 

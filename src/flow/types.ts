@@ -93,6 +93,7 @@ export type FlowEvent =
   | { type: 'RESUME' }
   | { type: 'WATCH' }
   | { type: 'OPEN_SETTINGS' }
+  | { type: 'EXPLORE' }
   | { type: 'BACK' }
   // seat choice and rulebook
   | { type: 'TOGGLE_SEAT'; party: PlayablePartyId }

@@ -87,20 +87,42 @@ export async function endingOdds(pool: WorkerPool, state: GameState, runs: { sta
   };
 }
 
-/** A run's turning points, each stage's probes split by seed range across the workers: the same as turningPoints(). */
-export async function turningPointsInWorkers(pool: WorkerPool, state: GameState, options: TurningPointOptions = {}, lang: Lang = 'en', o: TaskOptions = {}): Promise<TurningPoint[]> {
+/** What turning points are read from: both stages' probes and their tallies (no words: any language reads them). */
+export interface TurningPointEvidence {
+  options: TurningPointOptions;
+  first: Probe[];
+  firstTallies: Tally[];
+  second: Probe[];
+  secondTallies: Tally[];
+}
+
+/**
+ * The probes of a run's turning points, each stage split by seed range across the workers: the same tallies as
+ * turningPoints() plays in one thread. Progress counts the probe jobs of the first stage, then of the second.
+ */
+export async function turningPointEvidence(pool: WorkerPool, state: GameState, options: TurningPointOptions = {}, o: TaskOptions = {}): Promise<TurningPointEvidence> {
   if (!state.outcome) throw new Error('The game has not ended: there are no turning points yet.');
   const opts = { ...TURNING_POINT_DEFAULTS, ...options };
   const policies = options.policies ?? playOnPolicies(state);
   const ranges = splitSeeds(opts.firstSeed, opts.runs, pool.size * 2);
+  let done = 0;
+  const total = ranges.length * 2;
   const ask = async (probes: Probe[]): Promise<Tally[]> => {
-    if (probes.length === 0) return [];
-    const parts = await pool.run(ranges.map((r) => ({ kind: 'probes' as const, state, probes, first: r.first, count: r.count, policies })), { signal: o.signal, priority: o.priority });
-    return mergeTallies(parts);
+    if (probes.length === 0) {
+      o.onProgress?.({ done: (done += ranges.length), total });
+      return [];
+    }
+    const jobs = ranges.map((r) => ({ kind: 'probes' as const, state, probes, first: r.first, count: r.count, policies }));
+    return mergeTallies(await pool.run(jobs, { signal: o.signal, priority: o.priority, onResult: () => o.onProgress?.({ done: ++done, total }) }));
   };
+  o.onProgress?.({ done, total });
   const first = firstStage(state, opts);
   const firstTallies = await ask(first);
   const second = secondStage(state, first, firstTallies, opts);
   const secondTallies = await ask(second);
-  return turningPointsFrom(state, first, firstTallies, second, secondTallies, opts, lang);
+  return { options: opts, first, firstTallies, second, secondTallies };
 }
+
+/** The turning points the evidence shows, in a language. */
+export const turningPointsOf = (state: GameState, e: TurningPointEvidence, lang: Lang = 'en'): TurningPoint[] =>
+  turningPointsFrom(state, e.first, e.firstTallies, e.second, e.secondTallies, e.options, lang);

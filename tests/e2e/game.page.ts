@@ -6,12 +6,12 @@ import { expect, type Locator, type Page } from '@playwright/test';
 
 export type How = 'keyboard' | 'mouse' | 'reader';
 export type Flow =
-  | 'title' | 'settings' | 'setup' | 'handing-over' | 'prologue' | 'choosing' | 'refused' | 'resolving' | 'resolved' | 'watching' | 'ended'
+  | 'title' | 'settings' | 'exploring' | 'setup' | 'handing-over' | 'prologue' | 'choosing' | 'refused' | 'resolving' | 'resolved' | 'watching' | 'ended'
   | 'classroom';
 
 export const SAVE_KEY = 'five-days-in-november:save';
 const CHOOSING: Flow[] = ['prologue', 'choosing', 'refused'];
-const SETTLED: Flow[] = [...CHOOSING, 'resolving', 'resolved', 'watching', 'handing-over', 'ended', 'title', 'setup', 'settings', 'classroom'];
+const SETTLED: Flow[] = [...CHOOSING, 'resolving', 'resolved', 'watching', 'handing-over', 'ended', 'title', 'setup', 'settings', 'classroom', 'exploring'];
 
 /** A small seeded generator so the moves picked are the same on every run. */
 export function rng(seed: number): () => number {
@@ -343,5 +343,30 @@ export class GamePage {
   /** The save in this browser's storage, parsed (null when there is none). */
   async saved(): Promise<{ state?: { seed?: number; turn?: number; rules?: string[] } } | null> {
     return this.page.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? 'null'), SAVE_KEY);
+  }
+
+  /** From the title: the explorer, loaded and ready. */
+  async openExplorer(how: How = 'reader'): Promise<void> {
+    await this.activate('title-explore', how);
+    await this.at('exploring');
+    await expect(this.control('explore-go')).toBeVisible();
+  }
+
+  /** In the explorer: play `runs` runs and wait for them to finish (or not: `wait: false`). */
+  async explore(runs: number, opts: { wait?: boolean; how?: How } = {}): Promise<void> {
+    await this.control('explore-runs').fill(String(runs));
+    await this.activate('explore-go', opts.how ?? 'reader');
+    if (opts.wait === false) return;
+    await expect(this.control('explore-endings')).toBeVisible({ timeout: 60_000 });
+  }
+
+  /** Open the game with a save in this browser's storage, and continue it from the title. */
+  async continueSave(save: { key: string; value: string }): Promise<void> {
+    await this.open();
+    await this.page.evaluate(([k, v]) => localStorage.setItem(k, v), [save.key, save.value] as const);
+    await this.page.reload();
+    await this.at('title');
+    await this.activate('title-continue', 'reader');
+    await this.left('title');
   }
 }

@@ -10,6 +10,8 @@ import { en as teachUiEn } from '../../src/text/teach-ui.en.ts';
 import { fr as teachUiFr } from '../../src/text/teach-ui.fr.ts';
 import { en as classEn } from '../../src/text/class.en.ts';
 import { fr as classFr } from '../../src/text/class.fr.ts';
+import { en as exploreEn } from '../../src/text/explore.en.ts';
+import { fr as exploreFr } from '../../src/text/explore.fr.ts';
 import { COUNTED_BY, LANGS, PLURAL_FORMS, TABLES, type Lang } from '../../src/text/index.ts';
 
 const PLURAL = new RegExp(`^(.+)_(${PLURAL_FORMS.join('|')})$`);
@@ -61,7 +63,7 @@ describe('both languages', () => {
   });
 
   it('keep game and interface keys apart, so merging the tables loses no text', () => {
-    for (const [game, ...uis] of [[gameEn, uiEn, teachUiEn], [gameFr, uiFr, teachUiFr]]) {
+    for (const [game, ...uis] of [[gameEn, uiEn, teachUiEn, exploreEn], [gameFr, uiFr, teachUiFr, exploreFr]]) {
       for (const ui of uis) expect(Object.keys(ui).filter((k) => !k.startsWith('ui.'))).toEqual([]);
       expect(Object.keys(game).filter((k) => k.startsWith('ui.'))).toEqual([]);
     }
@@ -69,7 +71,7 @@ describe('both languages', () => {
       expect(Object.keys(cls).filter((k) => k in game || k in ui || k.startsWith('ui.'))).toEqual([]);
     }
     // Every table's keys are its own: the merged table holds them all.
-    const parts = { en: [gameEn, uiEn, teachUiEn, classEn], fr: [gameFr, uiFr, teachUiFr, classFr] };
+    const parts = { en: [gameEn, uiEn, teachUiEn, classEn, exploreEn], fr: [gameFr, uiFr, teachUiFr, classFr, exploreFr] };
     for (const lang of LANGS) expect(Object.keys(TABLES[lang]).length).toBe(parts[lang].reduce((n, t) => n + Object.keys(t).length, 0));
   });
 });

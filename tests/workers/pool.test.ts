@@ -9,7 +9,7 @@ import { after } from '../../src/teach/replay.ts';
 import { playOnPolicies } from '../../src/teach/probes.ts';
 import { turningPoints } from '../../src/teach/turning-points.ts';
 import { isAbort, WorkerPool } from '../../src/workers/pool.ts';
-import { endingOdds, exploreRuns, FIRST_MOVES_TURN, oddsInWorkers, turningPointsInWorkers, type Progress } from '../../src/workers/tasks.ts';
+import { endingOdds, exploreRuns, FIRST_MOVES_TURN, oddsInWorkers, turningPointEvidence, turningPointsOf, type Progress } from '../../src/workers/tasks.ts';
 import { inThread, jitter, type Counter } from './in-thread.ts';
 
 const defaults = Object.fromEntries(PARTIES.map((p) => [p, 'default'])) as Record<PartyId, PolicyId>;
@@ -95,6 +95,7 @@ describe('odds from a position, a run\'s ending odds and its turning points, in 
 
   it('turning points are the same as in one thread', async () => {
     const options = { runs: 6, seat: 'employees' as const };
-    expect(await turningPointsInWorkers(pool(2, 8), run, options)).toEqual(turningPoints(run, options));
+    const evidence = await turningPointEvidence(pool(2, 8), run, options);
+    for (const lang of ['en', 'fr'] as const) expect(turningPointsOf(run, evidence, lang)).toEqual(turningPoints(run, options, lang));
   });
 });

@@ -1,6 +1,6 @@
 // History's line, turn by turn, from FACTS.md: what each party actually did. The `historical` policy plays it while
 // the world still matches history.
-import type { PartyId } from '../ids.ts';
+import type { OutcomeId, PartyId } from '../ids.ts';
 import type { Params } from '../moves/move.ts';
 
 export interface ScriptedMove {
@@ -84,6 +84,9 @@ export const HISTORY: ReadonlyMap<number, TurnScript> = new Map<number, TurnScri
   // Tuesday ~22:00: agreement in principle; Taylor (chair), Summers and D'Angelo.
   [17, turn({ board: { move: 'board.name-directors', params: { directors: ['taylor', 'summers'] } }, altman: { move: 'altman.accept-deal' } })],
 ]);
+
+/** The ending history reached, and when: Altman back with a new board, agreed in principle on Tuesday night. */
+export const HISTORICAL_ENDING: { readonly id: OutcomeId; readonly turn: number } = { id: 'return-new-board', turn: 17 };
 
 export function scriptedMove(turnNumber: number, party: PartyId): ScriptedMove | undefined {
   return HISTORY.get(turnNumber)?.[party];
