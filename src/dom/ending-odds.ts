@@ -7,4 +7,8 @@ import { lazyBlock } from './lazy.ts';
 const block = lazyBlock(() => Promise.all([import('./ending-odds-view.ts'), import('./turning-points.ts')]));
 
 export const endingOdds = (game: GameState): HTMLElement =>
-  block(([odds, tp]) => h('div', { class: 'ending-cols' }, odds.endingOddsPanel(game), tp.turningPointsPanel(game)));
+  block(([odds, tp]) => {
+    // The turning points ask first: their three seconds are the tighter promise.
+    const points = tp.turningPointsPanel(game);
+    return h('div', { class: 'ending-cols' }, odds.endingOddsPanel(game), points);
+  });

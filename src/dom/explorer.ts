@@ -4,24 +4,27 @@
 // the run that reached it first, opened by putting its share code in the page address. Loaded on first use.
 import '../ui/explore.css';
 import { c, partyName, rulebookText, switchTitle, u } from '../ui/i18n.ts';
-import { exploredGame, SEAT_STRATEGIES, type BatchResult, type ExploreSetup, type SeatStrategy } from '../sim/explore.ts';
+import { defaultPolicies, exploredGame, SEAT_STRATEGIES, type BatchResult, type ExploreSetup, type SeatStrategy } from '../sim/explore.ts';
 import { PARTIES, PLAYABLE_PARTIES, POLICIES, RULE_SWITCHES, type OutcomeId, type PartyId, type PlayablePartyId, type PolicyId, type RuleSwitch } from '../sim/ids.ts';
 import { encodeRun, runOf } from '../share/index.ts';
 import type { UiKey } from '../text/index.ts';
 import { isAbort } from '../workers/pool.ts';
 import { sharedPool } from '../workers/shared.ts';
-import { exploreRuns } from '../workers/tasks.ts';
+import { exploreRuns, warmUp } from '../workers/tasks.ts';
 import { endingsTable, scoresTable, type Explored } from './explore-results.ts';
 import { btn, h, section } from './h.ts';
 import { countText, secondsText } from './odds-words.ts';
 import type { View } from './app.ts';
+
+// The explorer is open: start the workers while the player chooses (a worker that cannot start says so at the run).
+void warmUp(sharedPool()).catch(() => undefined);
 
 export const RUNS = { min: 100, max: 100_000, initial: 10_000 };
 
 /** What the player chose: kept while the page lives, so the explorer opens as it was left. */
 const chosen = {
   rules: [] as RuleSwitch[],
-  policies: Object.fromEntries(PARTIES.map((p) => [p, 'default'])) as Record<PartyId, PolicyId>,
+  policies: defaultPolicies(),
   seat: null as PlayablePartyId | null,
   strategy: 'thinking' as SeatStrategy,
   runs: String(RUNS.initial),

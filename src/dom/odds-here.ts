@@ -13,6 +13,10 @@ import { WatchedJob } from './worker-job.ts';
 /** Continuations per question: about half a second on two cores from the middle of the week. */
 export const ODDS_RUNS = 2000;
 
+// The crisis is on screen: start the workers now, so that the ending's turning points find them ready.
+// A worker that cannot start says so when a question is asked of it.
+void Promise.all([import('../workers/shared.ts'), import('../workers/tasks.ts')]).then(([{ sharedPool }, { warmUp }]) => warmUp(sharedPool())).catch(() => undefined);
+
 /** The last question asked, and the position it was asked from (the odds outlive the turn, dated). */
 let asked: { game: GameState; job: WatchedJob<Odds> } | null = null;
 

@@ -36,6 +36,9 @@ export interface BatchResult {
   samples: Partial<Record<OutcomeId, number>>;
 }
 
+/** Every party on `default`: the explorer's starting setup. */
+export const defaultPolicies = (): Record<PartyId, PolicyId> => Object.fromEntries(PARTIES.map((p) => [p, 'default'])) as Record<PartyId, PolicyId>;
+
 export function specOf(seat: PlayablePartyId, strategy: SeatStrategy): Spec {
   if (strategy === 'passive') return { kind: 'passive' };
   if (strategy === 'thinking') return { kind: 'hand', name: `${seat}-thinking` };

@@ -2,7 +2,7 @@
 // (many games from the start), the odds of each ending from a position ("if everyone played on from here"), how often
 // a run's ending happens from the same start and from the same first moves, and a run's turning points. Every answer
 // is the same for any number of workers; progress counts the games played so far.
-import { chunksOf, mergeBatches, type BatchResult, type ExploreSetup } from '../sim/explore.ts';
+import { chunksOf, defaultPolicies, mergeBatches, type BatchResult, type ExploreSetup } from '../sim/explore.ts';
 import { startingRules } from '../sim/engine.ts';
 import type { OutcomeId, PartyId, PolicyId } from '../sim/ids.ts';
 import type { Odds } from '../sim/odds.ts';
@@ -27,11 +27,13 @@ export interface TaskOptions {
   signal?: AbortSignal;
   priority?: number;
   onProgress?: (p: Progress) => void;
+  /** Games per job (default EXPLORE_CHUNK, or ODDS_CHUNK for odds): smaller jobs yield the workers sooner. */
+  chunk?: number;
 }
 
 /** `runs` games from the start on seeds firstSeed, firstSeed + 1, ..., tallied. */
 export async function exploreRuns(pool: WorkerPool, setup: ExploreSetup, runs: number, firstSeed = 1, o: TaskOptions = {}): Promise<BatchResult> {
-  const chunks = chunksOf(firstSeed, runs, EXPLORE_CHUNK);
+  const chunks = chunksOf(firstSeed, runs, o.chunk ?? EXPLORE_CHUNK);
   let done = 0;
   o.onProgress?.({ done, total: runs });
   const parts = await pool.run(
@@ -44,7 +46,7 @@ export async function exploreRuns(pool: WorkerPool, setup: ExploreSetup, runs: n
 /** The odds of each ending from a position, played on `runs` times (policies: the run's own, a person's seat on `default`). */
 export async function oddsInWorkers(pool: WorkerPool, state: GameState, runs: number, o: TaskOptions & { policies?: Partial<Record<PartyId, PolicyId>> } = {}): Promise<Odds> {
   const policies = o.policies ?? playOnPolicies(state);
-  const chunks = chunksOf(1, runs, ODDS_CHUNK);
+  const chunks = chunksOf(1, runs, o.chunk ?? ODDS_CHUNK);
   let done = 0;
   o.onProgress?.({ done, total: runs });
   const parts = await pool.run(
@@ -53,6 +55,18 @@ export async function oddsInWorkers(pool: WorkerPool, state: GameState, runs: nu
   );
   return mergeTallies(parts.map((p) => [p]))[0];
 }
+
+/**
+ * Starts every worker of the pool and plays a few games in each, so that the first real question (the turning points
+ * at the ending) finds them loaded and their code compiled. Resolves when they are ready.
+ */
+export async function warmUp(pool: WorkerPool): Promise<void> {
+  const setup: ExploreSetup = { rules: [], policies: defaultPolicies() };
+  await pool.run(Array.from({ length: pool.size }, () => ({ kind: 'explore' as const, batch: { ...setup, firstSeed: 1, runs: WARM_UP_GAMES } })), { priority: -1 });
+}
+
+/** Games each worker plays to warm up: enough for the engine to compile the simulation's hot paths. */
+export const WARM_UP_GAMES = 20;
 
 /** The last turn of a run's "first moves": the board's prologue and the crisis's first turn, as played. */
 export const FIRST_MOVES_TURN = 0;
@@ -77,7 +91,7 @@ export async function endingOdds(pool: WorkerPool, state: GameState, runs: { sta
     o.onProgress?.({ done: done[0] + done[1], total });
   };
   const [start, follow] = await Promise.all([
-    exploreRuns(pool, setup, runs.start, 1, { ...o, onProgress: progress(0) }),
+    exploreRuns(pool, setup, runs.start, 1, { chunk: ODDS_CHUNK, ...o, onProgress: progress(0) }),
     canFollow ? oddsInWorkers(pool, after(state, FIRST_MOVES_TURN), runs.firstMoves, { ...o, onProgress: progress(1) }) : null,
   ]);
   return {
