@@ -170,7 +170,7 @@ function results(v: View, r: Explored): HTMLElement {
   const seat = r.setup.seat ? `${partyName(r.setup.seat.party)}, ${strategyName(r.setup.seat.strategy)}` : u('ui.explore.seatNone');
   return h('div', { id: 'explore-results', class: 'explore-results' },
     h('p', { class: 'dim', text: u('ui.explore.setupNow', { rules: rulebookText(r.setup.rules), seat }) }),
-    h('div', { class: 'explore-tables' }, endingsTable(r, (o) => openSample(v, r, o)), scoresTable(r)),
+    h('div', { class: 'explore-tables' }, h('div', { class: 'table-wrap' }, endingsTable(r, (o) => openSample(v, r, o))), h('div', { class: 'table-wrap' }, scoresTable(r))),
     sample && h('div', { id: 'explore-sample', class: 'explore-sample', attrs: { tabindex: -1 } }, h('p', { text: sample.text }), h('code', { class: 'code', text: sample.code })));
 }
 
