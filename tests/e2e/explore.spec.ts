@@ -6,8 +6,9 @@ import { decodeRun } from '../../src/share/index.ts';
 import { OUTCOMES } from '../../src/sim/ids.ts';
 import { nearEndingSave } from './near-ending.ts';
 import { rng } from './game.page.ts';
+import { audit } from './audit.ts';
 
-test('the explorer plays 500 runs in the workers, the same counts twice, and opens a run that reached a chosen ending', async ({ game, page }) => {
+test('the explorer plays 500 runs in the workers, the same counts twice, and opens a run that reached a chosen ending', async ({ game, page }, info) => {
   await game.open();
   await game.openExplorer();
   await game.explore(500, { how: 'keyboard' });
@@ -19,6 +20,7 @@ test('the explorer plays 500 runs in the workers, the same counts twice, and ope
   // The bars follow the numbers: some ending has a visible bar.
   expect(await table.locator('td.main .fill').evaluateAll((els) => els.some((e) => e.getBoundingClientRect().width > 0))).toBe(true);
   const counts = await table.locator('tbody').innerText();
+  await audit(game, info, 'explorer-results');
 
   await game.explore(500);
   await expect(game.control('explore-status')).toContainText('500');
@@ -54,7 +56,7 @@ test('in a game, the odds of each ending if everyone played on from here, with t
   await expect(game.control('odds-status')).toContainText('2,000');
 });
 
-test('at an ending, how often it happens and the run\'s turning points, from the workers', async ({ game }) => {
+test('at an ending, how often it happens and the run\'s turning points, from the workers', async ({ game }, info) => {
   await game.continueSave(nearEndingSave('employees'));
   await game.chooseMove('reader', rng(1));
   await game.activate('res-continue', 'reader');
@@ -64,4 +66,5 @@ test('at an ending, how often it happens and the run\'s turning points, from the
   expect(await game.page.locator('#tp-list > li').count()).toBeLessThanOrEqual(5);
   for (const size of await game.page.locator('#tp-list .tp-size').allInnerTexts()) expect(size).toMatch(/^[+−]\d+ pts$/);
   await expect(game.control('ending-odds-list').locator('li')).toHaveCount(2);
+  await audit(game, info, 'ending-odds-turning-points');
 });
