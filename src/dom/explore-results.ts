@@ -14,10 +14,6 @@ export interface Explored {
   main: BatchResult;
   /** The same runs under the 2023 rulebook, when the rulebook differs. */
   base: BatchResult | null;
-  /** Wall time, worker start-up included, and every game played for it (the 2023 runs too, unless remembered). */
-  ms: number;
-  played: number;
-  workers: number;
 }
 
 const th = (text: string, scope: 'col' | 'row' = 'col') => h('th', { attrs: { scope }, text });

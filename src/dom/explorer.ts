@@ -5,7 +5,7 @@
 import '../ui/explore.css';
 import { c, partyName, rulebookText, switchTitle, u } from '../ui/i18n.ts';
 import { defaultPolicies, exploredGame, SEAT_STRATEGIES, type BatchResult, type ExploreSetup, type SeatStrategy } from '../sim/explore.ts';
-import { PARTIES, PLAYABLE_PARTIES, POLICIES, RULE_SWITCHES, type OutcomeId, type PartyId, type PlayablePartyId, type PolicyId, type RuleSwitch } from '../sim/ids.ts';
+import { PARTIES, PLAYABLE_PARTIES, POLICIES, RULE_SWITCHES, type OutcomeId, type PlayablePartyId, type PolicyId, type RuleSwitch } from '../sim/ids.ts';
 import { encodeRun, runOf } from '../share/index.ts';
 import type { UiKey } from '../text/index.ts';
 import { isAbort } from '../workers/pool.ts';
@@ -32,8 +32,10 @@ const chosen = {
 
 let running: { stop: AbortController; done: number; total: number } | null = null;
 let result: Explored | null = null;
-let said: { text: string; warn: boolean } | null = null;
-let sample: { text: string; code: string } | null = null;
+/** What the last run came to (wall time with worker start-up, every game played), said in the language of the moment. */
+let said: { kind: 'done'; ms: number; played: number; workers: number } | { kind: 'cancelled' } | { kind: 'failed'; error: string } | { kind: 'refused' } | null = null;
+/** The run last opened from the table. */
+let sample: { seed: number; ending: OutcomeId; code: string } | null = null;
 /** The 2023 rulebook's runs, by setup and number: asked once. */
 const baseline = new Map<string, BatchResult>();
 /** The progress elements on the page now. */
@@ -63,7 +65,7 @@ function showProgress(done: number): void {
 async function play(v: View): Promise<void> {
   const runs = runsOf(chosen.runs);
   if (runs === null) {
-    said = { text: u('ui.explore.runsRefused', { min: countText(RUNS.min), max: countText(RUNS.max) }), warn: true };
+    said = { kind: 'refused' };
     v.focusAfter('explore-runs');
     v.redraw();
     return;
@@ -90,10 +92,10 @@ async function play(v: View): Promise<void> {
       baseline.set(baseKey, base);
     }
     const ms = performance.now() - t0;
-    result = { setup, runs, main, base, ms, played: total, workers: pool.size };
-    said = { text: u('ui.explore.done', { runs: countText(total), seconds: secondsText(ms), rate: countText(Math.round(total / (ms / 1000))), workers: pool.size }), warn: false };
+    result = { setup, runs, main, base };
+    said = { kind: 'done', ms, played: total, workers: pool.size };
   } catch (e) {
-    said = isAbort(e) ? { text: u('ui.explore.cancelled'), warn: false } : { text: u('ui.explore.failed', { error: String((e as Error)?.message ?? e) }), warn: true };
+    said = isAbort(e) ? { kind: 'cancelled' } : { kind: 'failed', error: String((e as Error)?.message ?? e) };
   }
   running = null;
   if (meter?.bar.isConnected) {
@@ -107,7 +109,7 @@ function openSample(v: View, r: Explored, ending: OutcomeId): void {
   const seed = r.main.samples[ending];
   if (seed === undefined) return;
   const code = encodeRun(runOf(exploredGame(r.setup, seed, false)));
-  sample = { text: u('ui.explore.sampleCode', { seed, ending: c(`outcome.${ending}.title`, undefined, ending) }), code };
+  sample = { seed, ending, code };
   v.focusAfter('explore-sample');
   v.redraw();
   location.hash = code;
@@ -150,6 +152,15 @@ function form(v: View): HTMLElement {
   return h('div', { class: 'explore-form' }, rules, policies, seat, count);
 }
 
+function saidText(): string {
+  if (!said) return '';
+  if (said.kind === 'refused') return u('ui.explore.runsRefused', { min: countText(RUNS.min), max: countText(RUNS.max) });
+  if (said.kind === 'cancelled') return u('ui.explore.cancelled');
+  if (said.kind === 'failed') return u('ui.explore.failed', { error: said.error });
+  const rate = Math.round(said.played / (said.ms / 1000));
+  return u('ui.explore.done', { runs: countText(said.played), seconds: secondsText(said.ms), rate: countText(rate), workers: said.workers });
+}
+
 function controls(v: View): HTMLElement {
   const go = btn(u('ui.explore.go'), { id: 'explore-go', kind: 'primary big', disabled: !!running, onClick: () => void (running ? undefined : play(v)) });
   const cancel = btn(u('ui.explore.cancel'), { id: 'explore-cancel', kind: 'secondary', onClick: () => running?.stop.abort() });
@@ -162,7 +173,7 @@ function controls(v: View): HTMLElement {
   count.hidden = !running;
   meter = { bar, count };
   if (running) showProgress(running.done);
-  const status = h('p', { id: 'explore-status', class: said?.warn ? 'warn' : '', attrs: { role: 'status' }, text: said?.text ?? '' });
+  const status = h('p', { id: 'explore-status', class: said?.kind === 'failed' || said?.kind === 'refused' ? 'warn' : '', attrs: { role: 'status' }, text: saidText() });
   return h('div', { class: 'explore-go' }, h('div', { class: 'row' }, go, cancel), bar, count, status);
 }
 
@@ -171,7 +182,9 @@ function results(v: View, r: Explored): HTMLElement {
   return h('div', { id: 'explore-results', class: 'explore-results' },
     h('p', { class: 'dim', text: u('ui.explore.setupNow', { rules: rulebookText(r.setup.rules), seat }) }),
     h('div', { class: 'explore-tables' }, h('div', { class: 'table-wrap' }, endingsTable(r, (o) => openSample(v, r, o))), h('div', { class: 'table-wrap' }, scoresTable(r))),
-    sample && h('div', { id: 'explore-sample', class: 'explore-sample', attrs: { tabindex: -1 } }, h('p', { text: sample.text }), h('code', { class: 'code', text: sample.code })));
+    sample && h('div', { id: 'explore-sample', class: 'explore-sample', attrs: { tabindex: -1 } },
+      h('p', { text: u('ui.explore.sampleCode', { seed: sample.seed, ending: c(`outcome.${sample.ending}.title`, undefined, sample.ending) }) }),
+      h('code', { class: 'code', text: sample.code })));
 }
 
 export function renderExplorer(main: HTMLElement, v: View): string {
