@@ -5,10 +5,10 @@ import { test, expect } from './fixtures.ts';
 import { decodeRun } from '../../src/share/index.ts';
 import { OUTCOMES } from '../../src/sim/ids.ts';
 import { nearEndingSave } from './near-ending.ts';
-import { rng } from './game.page.ts';
+import { GamePage, rng } from './game.page.ts';
 import { audit } from './audit.ts';
 
-test('the explorer plays 500 runs in the workers, the same counts twice, and opens a run that reached a chosen ending', async ({ game, page }, info) => {
+test('the explorer plays 500 runs in the workers, the same counts again and with 3 workers, and opens a run that reached a chosen ending', async ({ game, page }, info) => {
   await game.open();
   await game.openExplorer();
   await game.explore(500, { how: 'keyboard' });
@@ -25,6 +25,17 @@ test('the explorer plays 500 runs in the workers, the same counts twice, and ope
   await game.explore(500);
   await expect(game.control('explore-status')).toContainText('500');
   expect(await table.locator('tbody').innerText()).toBe(counts);
+
+  // Three workers instead of this machine's cores: the same counts.
+  const other = new GamePage(await page.context().newPage());
+  await other.page.addInitScript(() => Object.defineProperty(navigator, 'hardwareConcurrency', { get: () => 3 }));
+  await other.open();
+  await other.openExplorer();
+  await other.explore(500);
+  await expect(other.control('explore-status')).toContainText('Web Workers: 3');
+  expect(await other.control('explore-endings').locator('tbody').innerText()).toBe(counts);
+  expect(other.errors).toEqual([]);
+  await other.page.close();
 
   const sample = table.locator('[id^="explore-sample-"]').first();
   const ending = (await sample.getAttribute('id'))!.slice('explore-sample-'.length);
