@@ -5,6 +5,7 @@ import { defaultPolicies, exploredGame, mergeBatches, runBatch, type ExploreSetu
 import { OUTCOMES, type OutcomeId } from '../../src/sim/ids.ts';
 import { oddsFrom } from '../../src/sim/odds.ts';
 import { runGame } from '../../src/sim/run.ts';
+import { decodeRun, encodeRun, runOf } from '../../src/share/index.ts';
 import { after } from '../../src/teach/replay.ts';
 import { playOnPolicies } from '../../src/teach/probes.ts';
 import { turningPoints } from '../../src/teach/turning-points.ts';
@@ -27,7 +28,7 @@ describe('an exploration in the workers', () => {
     expect(OUTCOMES.reduce((s, o) => s + one.outcomes[o], 0)).toBe(240);
   });
 
-  it('keeps, for each ending reached, the lowest seed that reached it, and that seed replays to that ending', () => {
+  it('keeps, for each ending reached, the lowest seed that reached it, whose share code replays to that ending', () => {
     const parts = [runBatch({ ...setup, firstSeed: 1, runs: 70 }), runBatch({ ...setup, firstSeed: 71, runs: 80 })];
     const merged = mergeBatches([parts[1], parts[0]]);
     expect(merged).toEqual(runBatch({ ...setup, firstSeed: 1, runs: 150 }));
@@ -35,7 +36,11 @@ describe('an exploration in the workers', () => {
       const seed = merged.samples[o];
       expect(seed === undefined, o).toBe(merged.outcomes[o] === 0);
       if (seed === undefined) continue;
-      expect(exploredGame(setup, seed, false).outcome!.id).toBe(o);
+      const game = exploredGame(setup, seed, false);
+      expect(game.outcome!.id).toBe(o);
+      // The explorer opens it by its share code, which replays to the same ending.
+      const decoded = decodeRun(encodeRun(runOf(game)));
+      expect(decoded.ok && decoded.state.outcome?.id, o).toBe(o);
       for (let s = 1; s < seed; s++) expect(exploredGame(setup, s).outcome!.id).not.toBe(o);
     }
   });
