@@ -1,6 +1,6 @@
 // Measures the explorer and the turning points in Debian's Chromium, headless, on the built page: 10,000 runs of the
-// default setup in the explorer (the first with the workers cold, then again with them warm), and the time from the
-// ending screen to its turning points (a saved game one move from its end; cold workers). Prints wall time, runs per
+// default setup in the explorer (the page's first run, its workers just started; then again, their code compiled),
+// and the time from the ending screen to its turning points (a saved game one move from its end). Prints wall time, runs per
 // second, and the CPU time the browser used (its processes' user + system time), with the machine's load, since
 // other work on a shared machine stretches wall time but not CPU time. Asserts nothing.
 // Usage: npm run bench:explore [-- --runs N]
@@ -65,7 +65,7 @@ try {
   const cores = await page.evaluate(() => navigator.hardwareConcurrency);
   await page.click('#title-explore');
   await page.waitForSelector('#explore-go');
-  for (const label of ['cold workers', 'warm workers']) {
+  for (const label of ['the first run, workers just started', 'again']) {
     const r = await exploreOnce(page);
     console.log(`explorer, ${runs} default runs (${label}): ${(r.ms / 1000).toFixed(2)} s, ${Math.round(runs / (r.ms / 1000))} runs/s; browser CPU ${r.cpu.toFixed(1)} s (${Math.round(runs / r.cpu)} runs per CPU second); load average ${load()} on ${cores} cores`);
     console.log(`  the page says: ${r.said}`);
@@ -104,7 +104,7 @@ try {
   await game.waitForSelector('#ending-odds-list', { timeout: 120_000 });
   const t = (await game.evaluate('window.benchTimes')) as { ended: number; points: number; odds: number };
   const count = await game.locator('#tp-list > li').count();
-  console.log(`turning points: ${count} shown ${((t.points - t.ended) / 1000).toFixed(2)} s after the ending screen (workers cold, the ending's odds counted alongside); browser CPU ${cpuPoints.toFixed(1)} s; load average ${load()}`);
+  console.log(`turning points: ${count} shown ${((t.points - t.ended) / 1000).toFixed(2)} s after the ending screen (workers started when the crisis opened; the ending's odds counted alongside); browser CPU ${cpuPoints.toFixed(1)} s; load average ${load()}`);
   console.log(`the ending's odds (3,000 runs) shown ${((t.odds - t.ended) / 1000).toFixed(2)} s after the ending screen`);
 } finally {
   await browser.close();
