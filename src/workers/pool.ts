@@ -94,9 +94,15 @@ export class WorkerPool {
     for (const slot of this.slots) {
       if (slot.item || this.queue.length === 0) continue;
       const item = this.queue.shift()!;
+      try {
+        slot.worker ??= this.make((r) => this.onReply(slot, r), (m) => this.onFail(slot, m));
+      } catch (e) {
+        // No worker can start here (a browser without them, a policy that forbids them): the batch says why.
+        this.fail(item.batch, new Error(`a simulation worker could not start: ${String((e as Error)?.message ?? e)}`));
+        return;
+      }
       slot.item = item;
       slot.id = this.nextId++;
-      slot.worker ??= this.make((r) => this.onReply(slot, r), (m) => this.onFail(slot, m));
       slot.worker.post({ id: slot.id, job: item.job });
     }
   }

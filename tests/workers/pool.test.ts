@@ -83,6 +83,19 @@ describe('an exploration in the workers', () => {
     expect(order).toEqual(['slow 0', 'urgent', 'slow 1', 'slow 2', 'slow 3']);
   });
 
+  it('says so when no worker can start, and starts them once they can', async () => {
+    let refuse = true;
+    const make = inThread();
+    const p = new WorkerPool((onReply, onFail) => {
+      if (refuse) throw new Error('workers are not allowed here');
+      return make(onReply, onFail);
+    }, 2);
+    await expect(exploreRuns(p, setup, 10, 1)).rejects.toThrow(/could not start: workers are not allowed here/);
+    expect(p.pending).toBe(0);
+    refuse = false;
+    expect((await exploreRuns(p, setup, 10, 1)).runs).toBe(10);
+  });
+
   it('says a job\'s error as a rejection with its message, and the pool goes on', async () => {
     const p = pool(2);
     await expect(p.run([{ kind: 'bogus' } as never])).rejects.toThrow(/unknown job/);
