@@ -1,6 +1,6 @@
 // Measures the explorer and the turning points in Debian's Chromium, headless, on the built page: 10,000 runs of the
-// default setup in the explorer (the page's first run, its workers just started; then again, their code compiled),
-// and the time from the ending screen to its turning points (a saved game one move from its end). Prints wall time, runs per
+// default setup in the explorer (run at once, the workers just started; again, the simulation compiled; and in a fresh
+// page after 3 s of choosing, while the workers warm up), and the time from the ending screen to its turning points (a saved game one move from its end). Prints wall time, runs per
 // second, and the CPU time the browser used (its processes' user + system time), with the machine's load, since
 // other work on a shared machine stretches wall time but not CPU time. Asserts nothing.
 // Usage: npm run bench:explore [-- --runs N]
@@ -59,18 +59,28 @@ const browser = await chromium.launch({
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
 try {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
-  await page.goto(url);
-  await page.waitForSelector('html[data-flow="title"]');
-  const cores = await page.evaluate(() => navigator.hardwareConcurrency);
-  await page.click('#title-explore');
-  await page.waitForSelector('#explore-go');
-  for (const label of ['the first run, workers just started', 'again']) {
-    const r = await exploreOnce(page);
+  const openExplorer = async (): Promise<Page> => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await page.goto(url);
+    await page.waitForSelector('html[data-flow="title"]');
+    await page.click('#title-explore');
+    await page.waitForSelector('#explore-go');
+    return page;
+  };
+  const report = (label: string, r: { ms: number; cpu: number; said: string }, cores: number) => {
     console.log(`explorer, ${runs} default runs (${label}): ${(r.ms / 1000).toFixed(2)} s, ${Math.round(runs / (r.ms / 1000))} runs/s; browser CPU ${r.cpu.toFixed(1)} s (${Math.round(runs / r.cpu)} runs per CPU second); load average ${load()} on ${cores} cores`);
     console.log(`  the page says: ${r.said}`);
-  }
+  };
+  // A player who runs at once, then again; and one who takes a few seconds to choose (the workers compile meanwhile).
+  const page = await openExplorer();
+  const cores = await page.evaluate(() => navigator.hardwareConcurrency);
+  report('run at once: workers just started', await exploreOnce(page), cores);
+  report('again', await exploreOnce(page), cores);
   await page.close();
+  const chooser = await openExplorer();
+  await chooser.waitForTimeout(3000);
+  report('run after 3 s of choosing', await exploreOnce(chooser), cores);
+  await chooser.close();
 
   // The turning points: from the ending screen on the page to the list of turning points, workers cold.
   const save = nearEndingSave('employees');

@@ -10,14 +10,11 @@ import { encodeRun, runOf } from '../share/index.ts';
 import type { UiKey } from '../text/index.ts';
 import { isAbort } from '../workers/pool.ts';
 import { sharedPool } from '../workers/shared.ts';
-import { exploreRuns, warmUp } from '../workers/tasks.ts';
+import { exploreRuns, warmUp, WARM_UP } from '../workers/tasks.ts';
 import { endingsTable, scoresTable, type Explored } from './explore-results.ts';
 import { btn, h, section } from './h.ts';
 import { countText, secondsText } from './odds-words.ts';
 import type { View } from './app.ts';
-
-// The explorer is open: start the workers while the player chooses (a worker that cannot start says so at the run).
-void warmUp(sharedPool()).catch(() => undefined);
 
 export const RUNS = { min: 100, max: 100_000, initial: 10_000 };
 
@@ -38,6 +35,9 @@ let said: { kind: 'done'; ms: number; played: number; workers: number } | { kind
 let sample: { seed: number; ending: OutcomeId; code: string } | null = null;
 /** The 2023 rulebook's runs, by setup and number: asked once. */
 const baseline = new Map<string, BatchResult>();
+/** The workers' warm-up while the player chooses, stopped by a run or by leaving; not needed once done or after a run. */
+let warming: AbortController | null = null;
+let compiled = false;
 /** The progress elements on the page now. */
 let meter: { bar: HTMLProgressElement; count: HTMLElement } | null = null;
 
@@ -75,6 +75,7 @@ async function play(v: View): Promise<void> {
   const wantBase = setup.rules.length > 0;
   const known = wantBase ? (baseline.get(baseKey) ?? null) : null;
   const total = runs + (wantBase && !known ? runs : 0);
+  warming?.abort();
   const stop = new AbortController();
   running = { stop, done: 0, total };
   result = null;
@@ -93,6 +94,7 @@ async function play(v: View): Promise<void> {
     }
     const ms = performance.now() - t0;
     result = { setup, runs, main, base };
+    compiled = true;
     said = { kind: 'done', ms, played: total, workers: pool.size };
   } catch (e) {
     said = isAbort(e) ? { kind: 'cancelled' } : { kind: 'failed', error: String((e as Error)?.message ?? e) };
@@ -188,6 +190,11 @@ function results(v: View, r: Explored): HTMLElement {
 }
 
 export function renderExplorer(main: HTMLElement, v: View): string {
+  if (!compiled && !running && (!warming || warming.signal.aborted)) {
+    // While the player chooses, the workers start and compile the simulation (a worker that cannot start says so at the run).
+    const w = (warming = new AbortController());
+    warmUp(sharedPool(), WARM_UP.compile, w.signal).then(() => (compiled = true), () => undefined);
+  }
   main.append(
     h('div', { class: 'explore-page' },
       h('header', { class: 'masthead' },
@@ -198,7 +205,7 @@ export function renderExplorer(main: HTMLElement, v: View): string {
       controls(v),
       result && results(v, result),
       h('nav', { class: 'row', attrs: { 'aria-label': u('ui.explore.heading') } },
-        btn(u('ui.explore.back'), { id: 'explore-back', kind: 'secondary', onClick: () => { running?.stop.abort(); v.send({ type: 'BACK' }); } })),
+        btn(u('ui.explore.back'), { id: 'explore-back', kind: 'secondary', onClick: () => { running?.stop.abort(); warming?.abort(); v.send({ type: 'BACK' }); } })),
     ),
   );
   return u('ui.explore.heading');

@@ -1,7 +1,8 @@
 // A pool of simulation workers: a batch of jobs goes out one job per idle worker, the next job to whichever worker
 // finishes first; the results come back in the batch's order, whichever worker played which job. Batches queue by
 // priority (the debrief's turning points before the ending's odds), then in order of arrival. Cancelling a batch drops
-// its queued jobs and terminates the workers busy with it (fresh ones start when work comes); the other batches go on.
+// its queued jobs and terminates the workers busy with it (fresh ones start when work comes), or lets those jobs finish
+// if the batch asked for it (a warm-up); the other batches go on.
 import type { Job, JobKind, JobOf, Reply, Request, ResultOf } from './jobs.ts';
 
 /** A worker as the pool drives it: the real Web Worker (shared.ts), or one in this thread (tests). */
@@ -19,12 +20,15 @@ export interface RunOptions<R> {
   priority?: number;
   /** Each job's result as it arrives (in any order): for progress. */
   onResult?: (index: number, result: R) => void;
+  /** When cancelled, let the jobs being played finish (their results dropped) rather than terminate their workers. */
+  finishRunning?: boolean;
 }
 
 interface Batch {
   results: unknown[];
   left: number;
   settled: boolean;
+  finishRunning: boolean;
   resolve: (results: unknown[]) => void;
   reject: (e: unknown) => void;
   onResult?: (index: number, result: never) => void;
@@ -70,7 +74,10 @@ export class WorkerPool {
     return new Promise((resolve, reject) => {
       if (o.signal?.aborted) return reject(abortError());
       if (jobs.length === 0) return resolve([]);
-      const batch: Batch = { results: new Array(jobs.length), left: jobs.length, settled: false, resolve: resolve as Batch['resolve'], reject, onResult: o.onResult as Batch['onResult'] };
+      const batch: Batch = {
+        results: new Array(jobs.length), left: jobs.length, settled: false, finishRunning: o.finishRunning ?? false,
+        resolve: resolve as Batch['resolve'], reject, onResult: o.onResult as Batch['onResult'],
+      };
       o.signal?.addEventListener('abort', () => this.fail(batch, abortError()), { once: true });
       const priority = o.priority ?? 0;
       jobs.forEach((job, index) => this.queue.push({ batch, index, job, priority, seq: this.seq++ }));
@@ -142,12 +149,12 @@ export class WorkerPool {
     slot.item = null;
   }
 
-  /** Settles a batch as failed: its queued jobs dropped, the workers playing its jobs stopped. */
+  /** Settles a batch as failed: its queued jobs dropped, the workers playing its jobs stopped (or left to finish). */
   private fail(b: Batch, e: unknown): void {
     if (b.settled) return;
     b.settled = true;
     this.queue = this.queue.filter((i) => i.batch !== b);
-    for (const s of this.slots) if (s.item?.batch === b) this.stop(s);
+    if (!b.finishRunning || !isAbort(e)) for (const s of this.slots) if (s.item?.batch === b) this.stop(s);
     b.reject(e);
     this.pump();
   }

@@ -57,16 +57,18 @@ export async function oddsInWorkers(pool: WorkerPool, state: GameState, runs: nu
 }
 
 /**
- * Starts every worker of the pool and plays a few games in each, so that the first real question (the turning points
- * at the ending) finds them loaded and their code compiled. Resolves when they are ready.
+ * Starts every worker of the pool and plays `games` games in each, in small jobs behind every other question, so that
+ * the next question finds them loaded and the simulation compiled (a fresh worker plays its first thousand games at
+ * about half speed while the engine compiles). Abort it when the real question comes: jobs not yet started are dropped.
  */
-export async function warmUp(pool: WorkerPool): Promise<void> {
+export async function warmUp(pool: WorkerPool, games = WARM_UP.start, signal?: AbortSignal): Promise<void> {
   const setup: ExploreSetup = { rules: [], policies: defaultPolicies() };
-  await pool.run(Array.from({ length: pool.size }, () => ({ kind: 'explore' as const, batch: { ...setup, firstSeed: 1, runs: WARM_UP_GAMES } })), { priority: -1 });
+  const jobs = chunksOf(1, games * pool.size, WARM_UP.chunk).map((c) => ({ kind: 'explore' as const, batch: { ...setup, ...c } }));
+  await pool.run(jobs, { priority: -1, signal, finishRunning: true });
 }
 
-/** Games each worker plays to warm up: enough for the engine to compile the simulation's hot paths. */
-export const WARM_UP_GAMES = 20;
+/** Games per worker: to start the workers (a game's worth of code run once), or to compile the simulation (the explorer). */
+export const WARM_UP = { start: 20, compile: 1000, chunk: 20 };
 
 /** The last turn of a run's "first moves": the board's prologue and the crisis's first turn, as played. */
 export const FIRST_MOVES_TURN = 0;

@@ -10,7 +10,7 @@ import { after } from '../../src/teach/replay.ts';
 import { playOnPolicies } from '../../src/teach/probes.ts';
 import { turningPoints } from '../../src/teach/turning-points.ts';
 import { isAbort, WorkerPool } from '../../src/workers/pool.ts';
-import { endingOdds, exploreRuns, FIRST_MOVES_TURN, oddsInWorkers, turningPointEvidence, turningPointsOf, type Progress } from '../../src/workers/tasks.ts';
+import { endingOdds, exploreRuns, FIRST_MOVES_TURN, oddsInWorkers, turningPointEvidence, turningPointsOf, warmUp, type Progress } from '../../src/workers/tasks.ts';
 import { inThread, jitter, type Counter } from './in-thread.ts';
 
 const defaults = defaultPolicies();
@@ -81,6 +81,19 @@ describe('an exploration in the workers', () => {
     await Promise.all([slow, urgent]);
     // The one worker was already playing the first slow job; the urgent one comes next.
     expect(order).toEqual(['slow 0', 'urgent', 'slow 1', 'slow 2', 'slow 3']);
+  });
+
+  it('stops a warm-up without terminating its workers: the jobs being played finish, the rest are dropped', async () => {
+    const counter: Counter = { answered: 0, terminated: 0 };
+    const p = pool(2, 0, counter);
+    const stop = new AbortController();
+    const warming = warmUp(p, 200, stop.signal);
+    stop.abort();
+    expect(isAbort(await warming.then(() => null, (e: unknown) => e))).toBe(true);
+    expect((await exploreRuns(p, setup, 20, 1)).runs).toBe(20);
+    expect(counter.terminated).toBe(0);
+    // The two warm-up jobs already sent, and the run's one.
+    expect(counter.answered).toBe(3);
   });
 
   it('says so when no worker can start, and starts them once they can', async () => {
