@@ -1,10 +1,9 @@
 // The turning points of a finished run (issue 10): the three to five moves that changed the odds of its ending most,
 // found in the simulation workers by replaying each turn with the other moves over many seeds, each with the size of
 // its change. The probes are played once per run; the words follow the language each time the screen is drawn.
-// The debrief mounts renderTurningPoints(container, game, lang); the ending screen mounts turningPointsPanel(game).
+// The debrief (src/dom/debrief) mounts renderTurningPoints(container, game, lang).
 import '../ui/odds.css';
 import { uiText, type Lang } from '../text/index.ts';
-import { lang as currentLang } from '../ui/i18n.ts';
 import type { PartyId } from '../sim/ids.ts';
 import type { GameState } from '../sim/types.ts';
 import type { TurningPoint } from '../teach/turning-points.ts';
@@ -94,11 +93,4 @@ export function renderTurningPoints(container: HTMLElement, game: GameState, lan
   draw();
   job.show(box, draw);
   container.replaceChildren(box);
-}
-
-/** The turning points as a block of the ending screen, in the player's language. */
-export function turningPointsPanel(game: GameState): HTMLElement {
-  const box = h('div', { class: 'tp-box' });
-  renderTurningPoints(box, game, currentLang());
-  return box;
 }

@@ -13,6 +13,8 @@ import type { View } from '../app.ts';
 import { renderHandIn } from './hand-in.ts';
 import { renderExport } from './export.ts';
 import { renderTimeline } from './timeline.ts';
+import { renderTurningPoints } from '../turning-points.ts';
+import { endingOddsPanel } from '../ending-odds.ts';
 import '../../ui/debrief.css';
 
 /** The debrief of a game in a language, made once: the screen redraws often, the game does not change. */
@@ -32,15 +34,17 @@ export function renderDebrief(body: HTMLElement, v: View): void {
   const state = ctx.game!;
   const humans: readonly PartyId[] = ctx.humans;
   const d = debriefOf(state, ctx.mode === 'play' ? (humans[0] ?? null) : null, lang());
+  // The turning points ask the simulation workers first: theirs is the tighter promise (within 3 s of the ending).
+  const points = h('div', { id: 'debrief-turning-points', class: 'debrief-slot', attrs: { 'data-slot': 'turning-points' } });
+  renderTurningPoints(points, state, lang());
   const parts: (HTMLElement | null)[] = [
     h('p', { class: 'setup-line', text: c('teach.md.setup', { seed: d.seed, rules: d.rules.length ? d.rules.map((r) => r.title).join(', ') : c('teach.md.rules-2023'), seat: humans.length ? humans.map((p) => partyName(p)).join(', ') : c('teach.md.no-seat') }) }),
     h('div', { class: 'ending-cols' }, scores(d, humans), figures(state)),
     ctx.session && ctx.mode === 'play' ? renderHandIn(state) : null,
     departure(d),
     renderTimeline(d),
-    // Explore's turning points and ending odds are mounted here when they exist (see the report of issue 10).
-    h('div', { id: 'debrief-turning-points', class: 'debrief-slot', attrs: { 'data-slot': 'turning-points', hidden: true } }),
-    h('div', { id: 'debrief-ending-odds', class: 'debrief-slot', attrs: { 'data-slot': 'ending-odds', hidden: true } }),
+    points,
+    h('div', { id: 'debrief-ending-odds', class: 'debrief-slot', attrs: { 'data-slot': 'ending-odds' } }, endingOddsPanel(state)),
     questions(d),
     knownNow(d),
     renderExport(d),
