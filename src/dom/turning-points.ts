@@ -51,6 +51,12 @@ function ask(game: GameState) {
   return job;
 }
 
+/** The run's turning points in a language once the workers have found them (null while they work, or if never asked). */
+export function foundTurningPoints(game: GameState, lang: Lang): TurningPoint[] | null {
+  const s = asked.get(game)?.state;
+  return s?.status === 'done' ? s.value(lang) : null;
+}
+
 function pointItem(p: TurningPoint, lang: Lang): HTMLElement {
   const size = h('span', { class: `tp-size ${p.size >= 0 ? 'up' : 'down'}`, text: uiText('ui.tp.size', lang, { sign: p.size > 0 ? '+' : p.size < 0 ? '−' : '', points: Math.abs(p.size) }) });
   const scale = h('div', { class: 'tp-scale', attrs: { 'aria-hidden': 'true' } });

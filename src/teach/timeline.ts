@@ -1,7 +1,7 @@
 // The run's timeline beside history's, turn by turn: the run's moves and news (every item with its mark: historical
 // with its source, historical at another time with history's time and source, or simulated), history's moves and news
 // with their sources; and where the run left history's line, with what differed.
-import { HISTORY } from '../sim/history/script.ts';
+import { HISTORICAL_ENDING, HISTORY } from '../sim/history/script.ts';
 import { HISTORICAL_NEWS } from '../sim/history/news.ts';
 import { PARTIES, type PartyId, type RuleSwitch } from '../sim/ids.ts';
 import { isScripted } from '../sim/policies/index.ts';
@@ -11,7 +11,7 @@ import { clockLabel, formatParams, gameText, moveTitle, partyName, type Lang } f
 import { newsText } from './knowledge.ts';
 
 /** The last turn of history's line: the agreement in principle, Tuesday evening. */
-export const HISTORY_ENDS = 17;
+export const HISTORY_ENDS = HISTORICAL_ENDING.turn;
 
 /** The moves a party makes when it does nothing of note: left out of a timeline unless history did something else. */
 export const QUIET: ReadonlySet<string> = new Set(['board.stay-silent', 'management.keep-lights-on', 'altman.wait', 'microsoft.wait', 'salesforce.watch', 'investors.wait', 'employees.wait']);
@@ -121,6 +121,6 @@ export function departureFromHistory(state: GameState, lang: Lang = 'en'): Depar
     return { turn: record.turn, label: clockLabel(record.turn, lang), cause: 'moves', rules: [], differences };
   }
   const o = state.outcome;
-  if (o && (o.id !== 'return-new-board' || o.turn !== HISTORY_ENDS)) return { turn: o.turn, label: clockLabel(o.turn, lang), cause: 'ending', rules: [], differences: [] };
+  if (o && (o.id !== HISTORICAL_ENDING.id || o.turn !== HISTORICAL_ENDING.turn)) return { turn: o.turn, label: clockLabel(o.turn, lang), cause: 'ending', rules: [], differences: [] };
   return null;
 }

@@ -47,7 +47,7 @@ export function renderDebrief(body: HTMLElement, v: View): void {
     h('div', { id: 'debrief-ending-odds', class: 'debrief-slot', attrs: { 'data-slot': 'ending-odds' } }, endingOddsPanel(state)),
     questions(d),
     knownNow(d),
-    renderExport(d),
+    renderExport(d, state),
   ];
   for (const p of parts) if (p) body.append(p);
 }
