@@ -36,7 +36,10 @@ export interface Side {
 }
 
 export interface Comparison {
-  /** The first turn the two games played differently; null when one is the other's beginning (or they are one game). */
+  /**
+   * The first turn the two games played differently, or from which one plays under a switch the other does not have;
+   * null when one is the other's beginning (or they are one game).
+   */
   parted: number | null;
   /** The turns both played alike before they part. */
   common: number;
@@ -60,7 +63,11 @@ export function compareGames(a: GameState, b: GameState): Comparison {
   const n = Math.min(a.log.length, b.log.length);
   let common = 0;
   while (common < n && movesKey(a.log[common]) === movesKey(b.log[common]) && rulesAt(a, a.log[common].turn) === rulesAt(b, b.log[common].turn)) common++;
-  const parted = common < n ? a.log[common].turn : null;
+  // Past the turns both played, a switch one of them turned on and the other did not parts them from its turn.
+  const switchesOf = (g: GameState) => new Set(g.ruleChanges.map((c) => `${c.turn}:${c.rule}`));
+  const [sa, sb] = [switchesOf(a), switchesOf(b)];
+  const lone = [...a.ruleChanges.filter((c) => !sb.has(`${c.turn}:${c.rule}`)), ...b.ruleChanges.filter((c) => !sa.has(`${c.turn}:${c.rule}`))].map((c) => c.turn);
+  const parted = common < n ? a.log[common].turn : lone.length ? Math.min(...lone) : null;
   const before = common > 0 ? a.log[common - 1] : null;
   const lastA = a.log[a.log.length - 1];
   const lastB = b.log[b.log.length - 1];

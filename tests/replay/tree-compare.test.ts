@@ -89,6 +89,13 @@ describe('two games compared', () => {
     expect(cmp.a.movesAtParting).not.toEqual(cmp.b.movesAtParting);
   });
 
+  it('part where a switch is turned on, even before the branch has played that turn', () => {
+    const start = startBranch(runOf(history), 0, 6, 'no-salesforce');
+    if (!start.ok) throw new Error(start.message);
+    expect(compareGames(history, start.state).parted).toBe(6);
+    expect(compareGames(start.state, history).parted).toBe(6);
+  });
+
   it('is symmetric, and a game does not part from itself or its own beginning', () => {
     const ab = compareGames(a.state, c.state);
     const ba = compareGames(c.state, a.state);
