@@ -9,6 +9,8 @@ import { en as teachUiEn } from './teach-ui.en.ts';
 import { fr as teachUiFr } from './teach-ui.fr.ts';
 import { en as classEn } from './class.en.ts';
 import { fr as classFr } from './class.fr.ts';
+import { en as replayEn } from './replay.en.ts';
+import { fr as replayFr } from './replay.fr.ts';
 import { PLURAL_FORMS, type Lang, type Resources, type TextKey, type Vars } from './keys.ts';
 
 declare module 'i18next' {
@@ -28,8 +30,8 @@ declare module 'i18next' {
 
 /** Every text of a language, game and interface together, as written in the tables. */
 export const TABLES: Record<Lang, Readonly<Record<string, string>>> = {
-  en: { ...gameEn, ...uiEn, ...teachUiEn, ...classEn },
-  fr: { ...gameFr, ...uiFr, ...teachUiFr, ...classFr },
+  en: { ...gameEn, ...uiEn, ...teachUiEn, ...classEn, ...replayEn },
+  fr: { ...gameFr, ...uiFr, ...teachUiFr, ...classFr, ...replayFr },
 };
 
 const i18n = i18next.createInstance();
