@@ -73,8 +73,7 @@ function header(v: View, game: GameState, turnNow: number): HTMLElement {
     h('p', { id: 'rulebook', class: `rules-now ${game.rules.length ? 'changed' : ''}`, text: u('ui.rules.label', { rules: rulebookText(game.rules) }) }),
     h('div', { attrs: { 'data-teach-bar': true } }),
     h('div', { class: 'c-menu' },
-      btn(u('ui.replay.open'), { id: 'crisis-timeline', kind: 'quiet', onClick: () => v.send({ type: 'OPEN_TIMELINE' }) }),
-      btn(u('ui.replay.share'), { id: 'crisis-share', kind: 'quiet', onClick: () => v.send({ type: 'OPEN_SHARE' }) }),
+      btn(u('ui.replay.openShort'), { id: 'crisis-timeline', kind: 'quiet', onClick: () => v.send({ type: 'OPEN_TIMELINE' }) }),
       btn(u('ui.crisis.menu'), { id: 'crisis-menu', kind: 'quiet', onClick: () => v.send({ type: 'MENU' }) }),
     ),
   );

@@ -2,6 +2,7 @@
 export const en = {
   'ui.replay.loading': 'Loading…',
   'ui.replay.open': 'Timeline and branches',
+  'ui.replay.openShort': 'Timeline',
   'ui.replay.share': 'Share',
   'ui.replay.quoted': '“{text}”',
   'ui.replay.details': 'Details:',

@@ -5,6 +5,7 @@ import type { en } from './replay.en.ts';
 export const fr: Record<keyof typeof en, string> = {
   'ui.replay.loading': 'Chargement…',
   'ui.replay.open': 'Chronologie et branches',
+  'ui.replay.openShort': 'Chronologie',
   'ui.replay.share': 'Partager',
   'ui.replay.quoted': '« {text} »',
   'ui.replay.details': 'Détails (en anglais) :',

@@ -71,6 +71,7 @@ test('a broken, altered, hostile or unknown code is refused on the title, nothin
     [CODE.slice(0, CODE.length - 9), /damaged/],
     [altered, /damaged/],
     ['v9.AAAA', /newer version/],
+    ['v0.AAAA', /older version/],
     ['v1.<img src=x onerror=alert(1)>', /damaged|not a run/],
   ];
   for (const [code, why] of cases) {
@@ -78,6 +79,8 @@ test('a broken, altered, hostile or unknown code is refused on the title, nothin
     await game.at('title');
     await expect(game.control('run-refused')).toContainText(why);
     await expect(game.control('run-refused')).toContainText('Nothing was replayed');
+    // A code of another format version offers a fresh start.
+    await expect(game.control('run-refused-fresh')).toHaveCount(/version/.test(why.source) ? 1 : 0);
     await expect(page.locator('#a11y img')).toHaveCount(0);
     expect(await page.evaluate((k) => localStorage.getItem(k), SAVE_KEY)).toBe(SAVE);
     await game.activate('run-refused-dismiss', 'reader');
