@@ -1,7 +1,8 @@
 // The page address and runs: an address whose "#" part is a run's code ("#v1.…") opens that run, when the page loads
 // and whenever the "#" part changes (another screen, the explorer, may set it to open a sample run); and while a
 // finished game is shown, the address holds its run's code, so that reloading the page, or copying the address,
-// brings back the whole run with its branches. Other "#" parts are left alone. Decoding is loaded only when needed.
+// brings back the whole run with its branches. Other "#" parts (a class session's) are left alone, never written over.
+// Decoding is loaded only when needed.
 import type { FlowActor } from '../flow/runtime.ts';
 import type { FlowSnapshot } from '../flow/names.ts';
 
@@ -42,7 +43,9 @@ export function followAddress(actor: FlowActor): void {
     if (s === last || opening) return;
     last = s;
     const { game, replay } = s.context;
-    const finished = game?.outcome != null && replay.tree !== null && (s.matches('ended') || s.matches('review'));
+    // Another "#" part (a class session's, say) is the page's own: it is not written over.
+    const free = window.location.hash === '' || RUN_HASH.test(window.location.hash);
+    const finished = free && game?.outcome != null && replay.tree !== null && (s.matches('ended') || s.matches('review'));
     if (finished) {
       void load().then((m) => {
         // The flow may have moved on while the module loaded.
