@@ -1,8 +1,11 @@
 import { defineConfig } from 'vitest/config';
+import { contentSecurityPolicy } from './scripts/csp.ts';
 
 // base './' so the built site works from any static host and from a sub-path.
 export default defineConfig({
   base: './',
+  // The built page carries a content security policy: no inline script, no eval (scripts/csp.ts).
+  plugins: [contentSecurityPolicy()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1600,

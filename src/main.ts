@@ -10,10 +10,15 @@ import './ui/style.css';
 import { startFlow } from './flow/runtime.ts';
 import { settings } from './ui/settings.ts';
 import { mountApp } from './dom/app.ts';
+import { followAddress } from './dom/replay-address.ts';
 import { createStage } from './ui/stage-host.ts';
 
 document.documentElement.lang = settings().lang;
 const root = document.getElementById('a11y');
 if (!root) throw new Error('index.html must hold a #a11y element');
 // The flow first: it claims the right to write the save before anything reads it.
-void startFlow().then(() => mountApp(root, createStage()));
+void startFlow().then((actor) => {
+  mountApp(root, createStage());
+  // A run's code in the address opens it; a finished run's code is kept there.
+  followAddress(actor);
+});

@@ -17,6 +17,7 @@ import { renderEnding } from './ending.ts';
 import { teachBar } from './teach-bar.ts';
 import { renderClassroom } from './classroom.ts';
 import { renderExplore } from './explore-entry.ts';
+import { lazyScreen } from './lazy.ts';
 import type { Stage } from './stage.ts';
 
 /** What a screen gets: the snapshot, the one before (null when the screen was just entered), and the app's verbs. */
@@ -36,6 +37,9 @@ type Render = (main: HTMLElement, v: View) => string;
 const SCREENS: Record<SceneKey, Render> = {
   title: renderTitle, settings: renderSettings, explore: renderExplore, party: renderSeats, privacy: renderPrivacy, crisis: renderCrisis, ending: renderEnding,
   classroom: renderClassroom,
+  // Looking back over a run, importing one, the endings gallery: loaded when first opened.
+  review: lazyScreen(() => import('./replay-screen.ts').then((m) => m.renderReview)),
+  extras: lazyScreen(() => import('./extras-screen.ts').then((m) => m.renderExtras)),
 };
 
 export function mountApp(root: HTMLElement, stage: Stage): void {

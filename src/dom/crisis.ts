@@ -73,7 +73,10 @@ function header(v: View, game: GameState, turnNow: number): HTMLElement {
       ...(dls.length ? dls.map((d) => h('li', { class: d.turn === turnNow ? 'soon' : '', text: u('ui.crisis.deadlineAt', { what: u(`ui.crisis.deadline.${d.kind}` as UiKey), day: momentShort(new Date(d.at)), hour: '' }).trim() })) : [h('li', { text: u('ui.crisis.noDeadline') })])),
     h('p', { id: 'rulebook', class: `rules-now ${game.rules.length ? 'changed' : ''}`, text: u('ui.rules.label', { rules: rulebookText(game.rules) }) }),
     h('div', { attrs: { 'data-teach-bar': true } }),
-    btn(u('ui.crisis.menu'), { id: 'crisis-menu', kind: 'quiet', onClick: () => v.send({ type: 'MENU' }) }),
+    h('div', { class: 'c-menu' },
+      btn(u('ui.replay.openShort'), { id: 'crisis-timeline', kind: 'quiet', onClick: () => v.send({ type: 'OPEN_TIMELINE' }) }),
+      btn(u('ui.crisis.menu'), { id: 'crisis-menu', kind: 'quiet', onClick: () => v.send({ type: 'MENU' }) }),
+    ),
   );
 }
 

@@ -33,6 +33,8 @@ export function renderEnding(main: HTMLElement, v: View): string {
       body,
       h('nav', { class: 'row ending-nav', attrs: { 'aria-label': u('ui.ending.heading') } },
         btn(u('ui.ending.again'), { id: 'ending-again', kind: 'primary big', onClick: () => v.send({ type: 'PLAY_AGAIN' }) }),
+        btn(u('ui.replay.open'), { id: 'ending-timeline', kind: 'secondary', onClick: () => v.send({ type: 'OPEN_TIMELINE' }) }),
+        btn(u('ui.replay.share'), { id: 'ending-share', kind: 'secondary', onClick: () => v.send({ type: 'OPEN_SHARE' }) }),
         btn(u('ui.ending.title'), { id: 'ending-title', kind: 'secondary', onClick: () => v.send({ type: 'MENU' }) }),
       ),
     ),

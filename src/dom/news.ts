@@ -35,7 +35,7 @@ export class NewsLog {
   }
 }
 
-function article(n: NewsItem): HTMLElement {
+export function article(n: NewsItem): HTMLElement {
   const mark = n.mark === 'historical' ? u('ui.crisis.historicalMark') : n.mark === 'historical-elsewhen' ? u('ui.crisis.elsewhen') : u('ui.crisis.simulated');
   return h('article', { class: `news ${n.mark}` },
     h('p', { class: 'mark', text: mark }),

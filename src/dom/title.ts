@@ -5,6 +5,7 @@ import { c, partyName, u, whenText } from '../ui/i18n.ts';
 import { classNote } from './class-note.ts';
 import { settings, updateSettings } from '../ui/settings.ts';
 import { btn, h } from './h.ts';
+import { problemLines } from './replay-words.ts';
 import type { View } from './app.ts';
 
 /** Whether the player asked for a new game while a save exists (the question is shown until answered). */
@@ -17,20 +18,17 @@ export function renderTitle(main: HTMLElement, v: View): string {
   const who = saved ? (saved.mode === 'watch' ? u('ui.title.watch') : saved.humans.map((p) => partyName(p)).join(', ')) : '';
   const detail = saved ? u('ui.title.continueDetail', { party: who, day: whenText(saved.state.turn), part: '' }).replace(/[\s,]+$/, '') : '';
   const nav = h('nav', { class: 'title-menu', attrs: { 'aria-label': u('ui.game.title') } });
-  nav.append(
-    btn(u('ui.title.new'), {
-      id: 'title-new', kind: 'primary big', onClick: () => {
-        if (saved && !asking) {
-          asking = true;
-          v.focusAfter('title-confirm-no');
-          v.redraw();
-          return;
-        }
-        asking = false;
-        v.send({ type: 'NEW_GAME' });
-      },
-    }),
-  );
+  const newGame = () => {
+    if (saved && !asking) {
+      asking = true;
+      v.focusAfter('title-confirm-no');
+      v.redraw();
+      return;
+    }
+    asking = false;
+    v.send({ type: 'NEW_GAME' });
+  };
+  nav.append(btn(u('ui.title.new'), { id: 'title-new', kind: 'primary big', onClick: newGame }));
   if (asking && saved) {
     nav.append(
       h('div', { class: 'confirm', attrs: { role: 'alertdialog', 'aria-labelledby': 'title-confirm-q' } },
@@ -47,6 +45,12 @@ export function renderTitle(main: HTMLElement, v: View): string {
   nav.append(btn(u('ui.title.watch'), { id: 'title-watch', kind: 'secondary big', onClick: () => v.send({ type: 'WATCH' }) }));
   nav.append(btn(u('ui.title.explore'), { id: 'title-explore', kind: 'secondary big', onClick: () => v.send({ type: 'EXPLORE' }) }));
   nav.append(btn(c('class.title'), { id: 'title-teach', kind: 'secondary', onClick: () => v.send({ type: 'OPEN_CLASSROOM' }) }));
+  nav.append(
+    h('div', { class: 'row' },
+      btn(u('ui.replay.import'), { id: 'title-import', kind: 'secondary', onClick: () => v.send({ type: 'OPEN_IMPORT' }) }),
+      btn(u('ui.replay.gallery'), { id: 'title-gallery', kind: 'secondary', onClick: () => v.send({ type: 'OPEN_GALLERY' }) }),
+    ),
+  );
   const other = settings().lang === 'en' ? 'fr' : 'en';
   nav.append(
     h('div', { class: 'row' },
@@ -72,9 +76,23 @@ export function renderTitle(main: HTMLElement, v: View): string {
       classNote(ctx.session, ctx.sessionRefused),
       nav,
       refused && h('p', { id: 'seed-refused', class: 'warn', attrs: { role: 'alert' }, text: ft('seedRefused', { text: asked, new: u('ui.title.new'), watch: u('ui.title.watch') }) }),
+      runRefused(v, newGame),
       h('p', { class: 'credits', text: u('ui.title.credits') }),
     ),
   );
   return u('ui.game.title');
 }
 
+/** A run from the address that could not be opened: why, that nothing changed, and (for an old one) a fresh start. */
+function runRefused(v: View, newGame: () => void): HTMLElement | null {
+  const p = v.s.context.replay.refused;
+  if (!p) return null;
+  return h('div', { id: 'run-refused', class: 'confirm problem', attrs: { role: 'alert' } },
+    ...problemLines(p, 'ui.replay.refused.heading'),
+    h('p', { text: u('ui.replay.refused.nothing') }),
+    h('div', { class: 'row' },
+      p.kind === 'older-version' || p.kind === 'newer-version' ? btn(u('ui.replay.refused.fresh'), { id: 'run-refused-fresh', kind: 'primary', onClick: newGame }) : null,
+      btn(u('ui.replay.refused.dismiss'), { id: 'run-refused-dismiss', kind: 'secondary', onClick: () => { v.focusAfter('title-new'); v.send({ type: 'DISMISS_RUN_PROBLEM' }); } }),
+    ),
+  );
+}

@@ -10,14 +10,14 @@ import type { StorageProblem } from '../storage/store.ts';
 import { activeHumans, inPrologue, stepsOf } from './facts.ts';
 import { CLASSROOM_STATE, classActions, classGuards, freshSetup, toggledSeats } from './class-actions.ts';
 import { checkSeed } from './seed.ts';
-import type { Draft, FlowContext, FlowDeps, FlowEvent, FlowInput, Resolution } from './types.ts';
+import { EMPTY_DRAFT } from './draft.ts';
+import { EXTRAS, NO_REPLAY, REPLAY_EVERYWHERE, REVIEW, TO_EXTRAS, TO_REVIEW, replayActions, replayGuards } from './replay.ts';
+import type { FlowContext, FlowDeps, FlowEvent, FlowInput, Resolution } from './types.ts';
 
 /** About how long each step of a resolution stays alone on screen, and the pause between watched turns. */
 export const STEP_MS = 600;
 export const WATCH_GAP_MS = 2000;
 export const WATCH_GAP_REDUCED_MS = 900;
-
-const EMPTY_DRAFT: Draft = { move: null, option: -1, concept: null, page: 0 };
 
 /** The person choosing now (null when nobody at this device chooses). */
 export function chooserOf(ctx: Pick<FlowContext, 'game' | 'humans' | 'seat' | 'mode'>): PartyId | null {
@@ -96,6 +96,7 @@ export function createFlowMachine(deps: FlowDeps) {
       moreToWatch: ({ context }) => context.game?.outcome == null,
       autoplaying: and([stateIn('#flow.watching.playback.playing'), 'moreToWatch']),
       ...classGuards,
+      ...replayGuards,
     },
     actions: {
       loadSave: enqueueActions(({ context, enqueue }) => {
@@ -105,11 +106,13 @@ export function createFlowMachine(deps: FlowDeps) {
       }),
       autosave: enqueueActions(({ context, enqueue }) => {
         if (!context.game) return;
-        const problem = deps.store.save({ humans: context.humans, mode: context.mode, state: context.game });
+        const problem = deps.store.save({ humans: context.humans, mode: context.mode, state: context.game, tree: context.replay.tree ?? undefined });
         if (problem) enqueue.assign({ notices: addNotice(context, problem) });
       }),
-      // A finished run is not offered to continue.
-      clearSave: () => deps.store.clear(),
+      // A finished run is not offered to continue; one opened from a code or a file was never this device's save.
+      clearSave: ({ context }) => {
+        if (!context.replay.opened) deps.store.clear();
+      },
       resetSetup: assign({ setup: ({ context }) => freshSetup(context.session) }),
       startPlay: assign(({ context }) => {
         const humans = [...context.setup.humans];
@@ -180,6 +183,7 @@ export function createFlowMachine(deps: FlowDeps) {
       forgetOtherTab: assign({ notices: ({ context }) => context.notices.filter((n) => n.kind !== 'other-tab') }),
       dismissNotices: assign(({ context }) => ({ dismissed: [...context.dismissed, ...context.notices.map((n) => n.kind)], notices: [] })),
       ...classActions(deps),
+      ...replayActions(deps.endings),
     },
   }).createMachine({
     id: 'flow',
@@ -205,6 +209,7 @@ export function createFlowMachine(deps: FlowDeps) {
         session: null,
         sessionRefused: null,
         classroom: null,
+        replay: NO_REPLAY,
       };
     },
     on: {
@@ -212,24 +217,26 @@ export function createFlowMachine(deps: FlowDeps) {
       DISMISS_NOTICES: { actions: 'dismissNotices' },
       STORAGE_PROBLEM: { actions: 'notice' },
       STORAGE_WRITABLE: { actions: 'forgetOtherTab' },
+      ...REPLAY_EVERYWHERE,
     },
     initial: 'title',
     states: {
       title: {
-        entry: 'loadSave',
+        entry: ['loadSave', 'forgetRun'],
         on: {
           // Now that this tab may write, read the save again: it may be one to set aside, or one to continue.
           STORAGE_WRITABLE: { target: 'title', reenter: true, actions: 'forgetOtherTab' },
           NEW_GAME: { target: 'setup', actions: 'resetSetup' },
           RESUME: [
-            { guard: 'hasWatchSave', target: 'watching', actions: 'resumeSave' },
-            { guard: 'hasSave', target: 'game', actions: 'resumeSave' },
+            { guard: 'hasWatchSave', target: 'watching', actions: ['resumeSave', 'resumeRun'] },
+            { guard: 'hasSave', target: 'game', actions: ['resumeSave', 'resumeRun'] },
           ],
-          WATCH: { target: 'watching', actions: ['startWatch', 'autosave'] },
+          WATCH: { target: 'watching', actions: ['startWatch', 'newRun', 'autosave'] },
           OPEN_SETTINGS: 'settings',
           OPEN_CLASSROOM: { target: 'classroom', actions: 'openClassroom' },
           JOIN_CLASS: { actions: 'joinClass' },
           EXPLORE: 'exploring',
+          ...TO_EXTRAS,
         },
       },
       classroom: CLASSROOM_STATE,
@@ -245,13 +252,13 @@ export function createFlowMachine(deps: FlowDeps) {
           TOGGLE_SEAT: { guard: 'seatOffered', actions: 'toggleSeat' },
           TOGGLE_RULEBOOK: { guard: 'rulesOpen', actions: 'toggleRulebook' },
           TOGGLE_RULE: { guard: 'rulesOpen', actions: 'toggleRule' },
-          START: { guard: 'someoneChosen', target: 'game', actions: ['startPlay', 'autosave'] },
+          START: { guard: 'someoneChosen', target: 'game', actions: ['startPlay', 'newRun', 'autosave'] },
           BACK: 'title',
         },
       },
       game: {
         initial: 'next',
-        on: { MENU: { target: 'title', actions: 'leaveGame' } },
+        on: { MENU: { target: 'title', actions: 'leaveGame' }, ...TO_REVIEW },
         states: {
           // Where the game goes next: the ending, the privacy screen before a person's choice, or the choice itself.
           next: {
@@ -294,7 +301,7 @@ export function createFlowMachine(deps: FlowDeps) {
       // Every party plays what it really did; the turns follow one another on their own until paused.
       watching: {
         type: 'parallel',
-        on: { MENU: { target: 'title', actions: 'leaveGame' }, SPEED: { actions: 'setSpeed' } },
+        on: { MENU: { target: 'title', actions: 'leaveGame' }, SPEED: { actions: 'setSpeed' }, ...TO_REVIEW },
         states: {
           playback: {
             initial: 'playing',
@@ -344,12 +351,17 @@ export function createFlowMachine(deps: FlowDeps) {
         },
       },
       ended: {
-        entry: 'clearSave',
+        entry: ['clearSave', 'recordEnding'],
         on: {
-          PLAY_AGAIN: { target: 'setup', actions: ['leaveGame', 'resetSetup'] },
+          PLAY_AGAIN: { target: 'setup', actions: ['leaveGame', 'resetSetup', 'forgetRun'] },
           MENU: { target: 'title', actions: 'leaveGame' },
+          ...TO_REVIEW,
         },
       },
+      // Looking back over a game: its timeline, its branches, sharing it (src/flow/replay.ts).
+      review: REVIEW,
+      // From the title: importing a run, the endings gallery.
+      extras: EXTRAS,
     },
   });
 }

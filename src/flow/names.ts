@@ -7,7 +7,15 @@ export type FlowSnapshot = SnapshotFrom<FlowMachine>;
 
 export type FlowName =
   | 'title' | 'settings' | 'exploring' | 'setup' | 'handing-over' | 'prologue' | 'choosing' | 'refused' | 'resolving' | 'resolved' | 'watching' | 'ended'
-  | 'classroom';
+  | 'classroom'
+  // replaying (src/flow/replay.ts)
+  | 'timeline' | 'branching' | 'branches' | 'compare' | 'share' | 'import' | 'gallery';
+
+/** The review's and the extras' states, by the name the page gives them. */
+const REPLAY_NAMES: [object, FlowName][] = [
+  [{ review: 'timeline' }, 'timeline'], [{ review: 'branching' }, 'branching'], [{ review: 'tree' }, 'branches'],
+  [{ review: 'compare' }, 'compare'], [{ review: 'share' }, 'share'], [{ extras: 'import' }, 'import'], [{ extras: 'gallery' }, 'gallery'],
+];
 
 export function flowName(s: FlowSnapshot): FlowName {
   if (s.matches('title')) return 'title';
@@ -16,6 +24,7 @@ export function flowName(s: FlowSnapshot): FlowName {
   if (s.matches('setup')) return 'setup';
   if (s.matches('ended')) return 'ended';
   if (s.matches('classroom')) return 'classroom';
+  for (const [state, name] of REPLAY_NAMES) if (s.matches(state as never)) return name;
   if (s.matches({ game: 'handingOver' })) return 'handing-over';
   if (s.matches({ game: { prologue: 'refused' } }) || s.matches({ game: { choosing: 'refused' } })) return 'refused';
   if (s.matches({ game: 'prologue' })) return 'prologue';
@@ -25,11 +34,12 @@ export function flowName(s: FlowSnapshot): FlowName {
   return 'watching';
 }
 
-export type SceneKey = 'title' | 'settings' | 'explore' | 'party' | 'privacy' | 'crisis' | 'ending' | 'classroom';
+export type SceneKey = 'title' | 'settings' | 'explore' | 'party' | 'privacy' | 'crisis' | 'ending' | 'classroom' | 'review' | 'extras';
 
 const SCENES: Record<FlowName, SceneKey> = {
   title: 'title', settings: 'settings', exploring: 'explore', setup: 'party', 'handing-over': 'privacy', prologue: 'crisis', choosing: 'crisis', refused: 'crisis',
   resolving: 'crisis', resolved: 'crisis', watching: 'crisis', ended: 'ending', classroom: 'classroom',
+  timeline: 'review', branching: 'review', branches: 'review', compare: 'review', share: 'review', import: 'extras', gallery: 'extras',
 };
 
 export const sceneFor = (s: FlowSnapshot): SceneKey => SCENES[flowName(s)];

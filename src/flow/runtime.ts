@@ -3,6 +3,8 @@
 // it events. main.ts starts it first, so the right to write is claimed before the title screen reads the save.
 import { createActor, type ActorRefFrom } from 'xstate';
 import { SaveStore } from '../storage/save.ts';
+import { browserStorage } from '../storage/store.ts';
+import { EndingsStore } from '../replay/endings-store.ts';
 import { claimWriteLock } from '../storage/write-lock.ts';
 import { onSettings, reducedMotion } from '../ui/settings.ts';
 import { createFlowMachine, type FlowMachine } from './machine.ts';
@@ -33,7 +35,7 @@ export function startFlow(): Promise<FlowActor> {
   if (started) return started;
   const lock = claimWriteLock();
   const store = new SaveStore(undefined, Date.now, lock);
-  const machine = createFlowMachine({ store, randomSeed: () => Math.floor(Math.random() * (MAX_SEED + 1)) });
+  const machine = createFlowMachine({ store, randomSeed: () => Math.floor(Math.random() * (MAX_SEED + 1)), endings: new EndingsStore(browserStorage()) });
   const a = createActor(machine, { input: { reducedMotion: reducedMotion(), seedParam: addressSeed() } });
   actor = a;
   onSettings(() => a.send({ type: 'MOTION', reduced: reducedMotion() }));

@@ -5,6 +5,8 @@ import type { SaveFile } from '../storage/save.ts';
 import type { ClassSession, Devices, SessionRefusalKind } from '../classroom/session.ts';
 import type { ClassInput } from '../classroom/summary.ts';
 import type { StorageProblem } from '../storage/store.ts';
+import type { EndingsDep } from './replay.ts';
+import type { ReplayContext, ReplayEvent } from './replay-types.ts';
 
 export type Mode = 'play' | 'watch';
 export type Speed = 1 | 2 | 4;
@@ -76,6 +78,8 @@ export interface FlowContext {
   sessionRefused: SessionRefusalKind | null;
   /** The teacher's screen (null until it is opened): the session being set up and the class's runs as handed in. */
   classroom: Classroom | null;
+  /** The run's branches, the timeline, sharing (src/flow/replay.ts). */
+  replay: ReplayContext;
 }
 
 export type ClassroomView = 'setup' | 'gather' | 'projector';
@@ -137,12 +141,16 @@ export type FlowEvent =
   | { type: 'CLASS_DEVICES'; devices: Devices }
   | { type: 'CLASS_VIEW'; view: ClassroomView }
   | { type: 'CLASS_ADD'; inputs: ClassInput[] }
-  | { type: 'CLASS_CLEAR' };
+  | { type: 'CLASS_CLEAR' }
+  // the timeline, branches, sharing, importing, the endings gallery
+  | ReplayEvent;
 
 /** What the flow needs from outside: the save store and a source of random seeds. */
 export interface FlowDeps {
   store: { load(): { ok: true; save: SaveFile | null } | { ok: false; problem: StorageProblem }; save(file: Omit<SaveFile, 'version' | 'savedAt'>): StorageProblem | null; clear(): void };
   randomSeed: () => number;
+  /** Where the endings reached at this device are noted (the endings gallery); none in tests that do not look. */
+  endings?: EndingsDep;
 }
 
 export interface FlowInput {

@@ -70,6 +70,12 @@ export interface Run {
   branches: Branch[];
 }
 
+/** A run and which of its branches is the game being played or shown: what the page keeps, and a save holds. */
+export interface RunTree {
+  run: Run;
+  branch: number;
+}
+
 /** Bounds that no real run comes near and that keep a hostile input small. */
 export const LIMITS = {
   /** Characters of a code, or of a page address holding one. */

@@ -4,7 +4,7 @@ import { encodeCode } from './code.ts';
 import { FILE_KIND, type Run } from './format.ts';
 
 export { FORMAT_VERSION, FILE_KIND, MAIN_LINE, MID_GAME_SWITCHES, LIMITS, switchRefusal } from './format.ts';
-export type { Run, Branch, MidGameSwitch, Refusal, RefusalKind, Result } from './format.ts';
+export type { Run, RunTree, Branch, MidGameSwitch, Refusal, RefusalKind, Result } from './format.ts';
 export { decodeRun, type Decoded } from './decode.ts';
 export { runOf, startBranch, addBranch, extendBranch } from './branches.ts';
 export { replayBranch, positionAt, fingerprint } from './replay.ts';

@@ -1,7 +1,6 @@
 // A run's games, played again with the simulation: a branch is the seed, its parent's moves up to its first turn, its
 // switch from that turn on, then its own moves. Every move goes through the simulation's own checks (playTurn calls
 // validateMove), and a replay must play exactly the moves the run records and reach the game its fingerprint names.
-import { strToU8 } from 'fflate';
 import { formatMessage } from '../content/index.ts';
 import { IllegalMoveError, newGame, playTurn, switchOn } from '../sim/engine.ts';
 import type { PartyId } from '../sim/ids.ts';
@@ -19,6 +18,10 @@ interface Segment {
   moves: ScheduledMove[];
 }
 
+// TextEncoder rather than fflate's strToU8 (the same UTF-8 bytes): the page plays and branches runs without loading
+// the code's deflate and inflate, which only reading and writing codes need.
+const UTF8 = new TextEncoder();
+
 /** A move as party, id and parameters: two records of one move compare equal whatever the order of their keys. */
 const canonical = (m: PlayedMove) => [m.party, m.move, m.params ?? {}];
 
@@ -31,7 +34,7 @@ const canonical = (m: PlayedMove) => [m.party, m.move, m.params ?? {}];
  */
 export function fingerprint(state: GameState): string {
   const turns = state.log.map((r) => [r.turn, r.phase, r.staff, r.moves.map(canonical), r.metrics, r.states, r.votes, r.deadlines]);
-  return hex8(crc32(strToU8(sortedJson([state.seed, state.rules, state.controllers, state.outcome, turns]))));
+  return hex8(crc32(UTF8.encode(sortedJson([state.seed, state.rules, state.controllers, state.outcome, turns]))));
 }
 
 /** JSON with every object's keys in sorted order: the same values give the same text, however they were built. */

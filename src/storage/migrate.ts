@@ -23,6 +23,8 @@ export const MIGRATIONS: Readonly<Record<number, (save: Json) => Json>> = {
   // Version 1 saves were checked only on the surface; those written by the last builds of version 1 have today's
   // shape and pass as they are. Older ones fail the schema and are replayed.
   1: (save) => save,
+  // Version 3 adds the run's tree of branches, optional: a version 2 save is a game of one line, its main line.
+  2: (save) => save,
 };
 
 /** What replaying needs from a save of any version so far: the setup, the people, and the moves of each turn. */

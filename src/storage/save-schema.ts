@@ -10,11 +10,15 @@ import {
   DEPARTURE_DESTINATIONS, METRICS, OUTCOMES, PARTIES, PLAYABLE_PARTIES, POLICIES, RULE_SWITCHES, type PartyId,
 } from '../sim/ids.ts';
 import { MOVES } from '../sim/moves/index.ts';
+import { sameParams } from '../sim/legal.ts';
+import type { ScheduledMove } from '../sim/run.ts';
 import { initialPartyStates, partyStates, stepParty } from '../sim/parties/index.ts';
 import type {
   AltmanAt, BoardVote, CeoId, Change, Deadline, DirectorId, GameState, NewsMark, TenderState, World,
 } from '../sim/types.ts';
 import { MSFT_PRICE_AT_START, STAFF_AT_START, VALUATION_AT_START } from '../sim/world.ts';
+import type { RunTree } from '../share/format.ts';
+import { runProblem, runSchema } from '../share/schema.ts';
 
 // ---- Limits. Generous (ten times what 400 simulated games reach), so that only a damaged save meets them.
 /** A save's text longer than this is refused before it is parsed (a real one is about 100 kB at the ending). */
@@ -274,6 +278,27 @@ export const gameStateSchema = v.pipe(
 const isGameState = (s: v.InferOutput<typeof gameStateSchema>): GameState => s;
 void isGameState;
 
+/**
+ * The run's tree of branches (src/share's run, checked as a shared run is) and which branch the game is. The game's own
+ * branch may be recorded only up to an earlier turn (the page brings it up to date when it shares or branches): its
+ * recorded moves must be the game's own.
+ */
+const treeSchema = v.strictObject({ run: runSchema, branch: int(0, 9999) });
+
+function treeProblem(tree: RunTree, state: GameState): string | null {
+  const why = runProblem(tree.run);
+  if (why) return `tree.run: ${why}`;
+  const b = tree.run.branches.find((x) => x.id === tree.branch);
+  if (!b) return `tree: the run has no branch ${tree.branch}`;
+  if (tree.run.seed !== state.seed) return 'tree: the run is of another seed than the game';
+  const starting = state.rules.filter((r) => !state.ruleChanges.some((c) => c.rule === r));
+  if ([...starting].sort().join() !== [...tree.run.rules].sort().join()) return 'tree: the run has another rulebook than the game';
+  if (b.fromTurn + b.turns > state.turn) return `tree: branch ${b.id} goes past the game's turn ${state.turn}`;
+  const played = (m: ScheduledMove) => state.log[m.turn - PROLOGUE_TURN]?.moves.some((p) => p.party === m.party && p.move === m.move && sameParams(p.params, m.params));
+  const other = b.moves.find((m) => !played(m));
+  return other ? `tree: branch ${b.id} records a move at turn ${other.turn} that the game did not play` : null;
+}
+
 export const saveSchema = v.pipe(
   v.strictObject({
     version: v.pipe(v.number(), v.integer(), v.minValue(1)),
@@ -282,10 +307,11 @@ export const saveSchema = v.pipe(
     humans: list(v.picklist(PLAYABLE_PARTIES), PLAYABLE_PARTIES.length),
     mode: v.picklist(['play', 'watch']),
     state: gameStateSchema,
+    tree: v.optional(treeSchema),
   }),
   v.rawCheck(({ dataset, addIssue }) => {
     if (!dataset.typed) return;
-    const { humans, mode, state } = dataset.value;
+    const { humans, mode, state, tree } = dataset.value;
     const seated = PARTIES.filter((p) => state.controllers[p] === 'human');
     let problem: string | null = null;
     if (new Set(humans).size !== humans.length) problem = 'a party is played by two people';
@@ -293,6 +319,7 @@ export const saveSchema = v.pipe(
     else if (mode === 'watch' && humans.length > 0) problem = 'a watched game has people playing';
     else if (seated.length !== humans.length || seated.some((p) => !(humans as readonly string[]).includes(p)))
       problem = `the people at the device (${humans.join(', ') || 'none'}) are not the parties played by people (${seated.join(', ') || 'none'})`;
+    else if (tree) problem = treeProblem(tree as RunTree, state);
     if (problem) addIssue({ message: problem });
   }),
 );

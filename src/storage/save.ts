@@ -12,6 +12,7 @@
 // and never overwritten; one from an earlier format version is migrated (migrate.ts) or set aside; one from a newer
 // version is left where it is and this tab then saves nothing.
 import type { GameState } from '../sim/types.ts';
+import type { RunTree } from '../share/format.ts';
 import type { PartyId } from '../sim/ids.ts';
 import { migrate } from './migrate.ts';
 import { MAX_SAVE_CHARS, saveProblem } from './save-schema.ts';
@@ -23,7 +24,7 @@ export const SAVE_KEY = `${PREFIX}:save`;
  * The save's format version. Bump it whenever the saved shape changes (tests/storage/save-format.test.ts fails
  * until you do) and say in migrate.ts how an older save becomes a new one.
  */
-export const SAVE_VERSION = 2;
+export const SAVE_VERSION = 3;
 
 export interface SaveFile {
   version: number;
@@ -32,6 +33,8 @@ export interface SaveFile {
   humans: PartyId[];
   mode: 'play' | 'watch';
   state: GameState;
+  /** The run's branches and which one `state` is (saves of format 2 have none: their game is the run's main line). */
+  tree?: RunTree;
 }
 
 export type LoadResult =

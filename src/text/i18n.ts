@@ -11,6 +11,8 @@ import { en as classEn } from './class.en.ts';
 import { fr as classFr } from './class.fr.ts';
 import { en as exploreEn } from './explore.en.ts';
 import { fr as exploreFr } from './explore.fr.ts';
+import { en as replayEn } from './replay.en.ts';
+import { fr as replayFr } from './replay.fr.ts';
 import { PLURAL_FORMS, type Lang, type Resources, type TextKey, type Vars } from './keys.ts';
 
 declare module 'i18next' {
@@ -30,8 +32,8 @@ declare module 'i18next' {
 
 /** Every text of a language, game and interface together, as written in the tables. */
 export const TABLES: Record<Lang, Readonly<Record<string, string>>> = {
-  en: { ...gameEn, ...uiEn, ...teachUiEn, ...classEn, ...exploreEn },
-  fr: { ...gameFr, ...uiFr, ...teachUiFr, ...classFr, ...exploreFr },
+  en: { ...gameEn, ...uiEn, ...teachUiEn, ...classEn, ...exploreEn, ...replayEn },
+  fr: { ...gameFr, ...uiFr, ...teachUiFr, ...classFr, ...exploreFr, ...replayFr },
 };
 
 const i18n = i18next.createInstance();

@@ -7,7 +7,8 @@ import { expect, type Locator, type Page } from '@playwright/test';
 export type How = 'keyboard' | 'mouse' | 'reader';
 export type Flow =
   | 'title' | 'settings' | 'exploring' | 'setup' | 'handing-over' | 'prologue' | 'choosing' | 'refused' | 'resolving' | 'resolved' | 'watching' | 'ended'
-  | 'classroom';
+  | 'classroom'
+  | 'timeline' | 'branching' | 'branches' | 'compare' | 'share' | 'import' | 'gallery';
 
 export const SAVE_KEY = 'five-days-in-november:save';
 const CHOOSING: Flow[] = ['prologue', 'choosing', 'refused'];
@@ -341,7 +342,7 @@ export class GamePage {
   }
 
   /** The save in this browser's storage, parsed (null when there is none). */
-  async saved(): Promise<{ state?: { seed?: number; turn?: number; rules?: string[] } } | null> {
+  async saved(): Promise<{ state?: { seed?: number; turn?: number; rules?: string[] }; tree?: { branch: number; run: { branches: unknown[] } } } | null> {
     return this.page.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? 'null'), SAVE_KEY);
   }
 
@@ -368,5 +369,20 @@ export class GamePage {
     await this.at('title');
     await this.activate('title-continue', 'reader');
     await this.left('title');
+  }
+
+  /** Open the page at an address whose "#" part is a run's code (or anything else, to see it refused). */
+  async openCode(code: string): Promise<void> {
+    await this.page.goto(`${GamePage.url}#${code}`);
+  }
+
+  /** In the timeline: show a turn with the keyboard on the scrubber (Home is the prologue, each → a turn on). */
+  async showTurn(turn: number): Promise<void> {
+    await this.at('timeline');
+    const range = this.control('tl-turn');
+    await range.focus();
+    await this.page.keyboard.press('Home');
+    for (let t = -1; t < turn; t++) await this.page.keyboard.press('ArrowRight');
+    await expect(this.control('tl-turn')).toHaveValue(String(turn));
   }
 }

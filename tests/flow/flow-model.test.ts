@@ -6,8 +6,60 @@ import { getShortestPaths } from 'xstate/graph';
 import { chooserOf } from '../../src/flow/machine.ts';
 import { flowName, sceneFor } from '../../src/flow/names.ts';
 import type { FlowEvent } from '../../src/flow/types.ts';
+import { legalChoices, newGame, playTurn, runGame, type GameState } from '../../src/sim/index.ts';
+import { runOf } from '../../src/share/index.ts';
 import { finish, flowFor, where, type FlowSnap } from './helpers.ts';
-import { events, key } from './model.ts';
+import { events as gameEvents, key as gameKey } from './model.ts';
+
+// The game's model (model.ts, which the browser suite also walks) and, on top of it, replaying: the timeline, a branch,
+// the branches and their comparison, sharing, a run opened from a code, importing and the endings gallery (the
+// browser suite walks those in replay.spec.ts).
+
+/** Runs opened from a code: one that ended, one shared after its first turns, with a person at the employees' seat. */
+const finished = runGame({ seed: 3 });
+let unfinishedGame: GameState = newGame({ seed: 4, rules: [], controllers: { ...finished.controllers, employees: 'human' } });
+for (let i = 0; i < 2; i++) unfinishedGame = playTurn(unfinishedGame, { employees: { party: 'employees', ...legalChoices(unfinishedGame, 'employees')[0] } });
+const OPENED: FlowEvent[] = [
+  { type: 'OPEN_RUN', run: runOf(finished), states: [finished] },
+  { type: 'OPEN_RUN', run: runOf(unfinishedGame), states: [unfinishedGame] },
+];
+
+const branches = (snap: FlowSnap) => snap.context.replay.tree?.run.branches.length ?? 0;
+
+/** What a player can do to look back over a run; one branch is played from a run (then it is followed to its ending). */
+function replayEvents(snap: FlowSnap): FlowEvent[] {
+  const ctx = snap.context;
+  const single = branches(snap) < 2;
+  const out: FlowEvent[] = [];
+  const inGame = snap.matches({ game: 'choosing' }) || snap.matches({ game: 'resolved' }) || snap.matches('watching') || snap.matches('ended');
+  // Watching history, the review is followed from its first turns (its later turns are the same screens).
+  if (inGame && (ctx.mode !== 'watch' || (ctx.game?.turn ?? 0) <= 1)) out.push({ type: 'OPEN_TIMELINE' });
+  if (snap.matches('review')) out.push({ type: 'BACK' }, { type: 'OPEN_TREE' }, { type: 'OPEN_SHARE' }, { type: 'OPEN_TIMELINE' });
+  if (snap.matches({ review: 'timeline' })) out.push({ type: 'SHOW_TURN', turn: 0 }, { type: 'PLAN_BRANCH' });
+  // A branch is played from the run's main line, as a player who shows no other branch for comparison plays it.
+  if (snap.matches({ review: 'branching' }) && single && ctx.replay.picked.length === 0) {
+    out.push({ type: 'PLAN_RULE', rule: 'no-salesforce' }, { type: 'PLAN_SEAT', party: 'board' }, { type: 'START_BRANCH' });
+  }
+  if (snap.matches({ review: 'tree' })) {
+    for (const b of ctx.replay.tree?.run.branches ?? []) {
+      out.push({ type: 'PICK_BRANCH', branch: b.id });
+      if (b.id !== ctx.replay.tree?.branch && ctx.replay.picked.length === 0) out.push({ type: 'OPEN_BRANCH', branch: b.id });
+    }
+    out.push({ type: 'COMPARE' });
+  }
+  if (snap.matches('title')) out.push({ type: 'OPEN_IMPORT' }, { type: 'OPEN_GALLERY' }, ...OPENED);
+  if (snap.matches('extras')) out.push({ type: 'BACK' }, { type: 'OPEN_GALLERY' });
+  return out;
+}
+
+const events = (snap: FlowSnap): FlowEvent[] => [...gameEvents(snap), ...replayEvents(snap)];
+
+/** In the review, the game's position and the draft it keeps do not change what can be done there. */
+const replayKey = (snap: FlowSnap) => [snap.context.replay.picked.length, Math.min(branches(snap), 2), snap.context.replay.opened, snap.context.game?.outcome != null];
+const key = (snap: FlowSnap) =>
+  snap.matches('review')
+    ? JSON.stringify([snap.value, snap.context.mode, snap.context.humans.join(), snap.context.saved !== null, ...replayKey(snap)])
+    : JSON.stringify([gameKey(snap), ...replayKey(snap)]);
 
 describe('the flow, as a model', () => {
   const { machine } = flowFor();
@@ -22,6 +74,7 @@ describe('the flow, as a model', () => {
       'game.choosing.refused', 'game.resolving', 'game.resolved', 'ended',
       'watching.playback.playing|watching.turn.idle', 'watching.playback.playing|watching.turn.resolving', 'watching.playback.playing|watching.turn.resolved',
       'watching.playback.paused|watching.turn.idle', 'watching.playback.paused|watching.turn.resolving', 'watching.playback.paused|watching.turn.resolved',
+      'review.timeline', 'review.branching', 'review.tree', 'review.compare', 'review.share', 'extras.import', 'extras.gallery',
     ];
     for (const leaf of leaves) expect(reached, leaf).toContain(leaf);
     // And nothing else: no state the screens do not know how to show.
@@ -37,7 +90,7 @@ describe('the flow, as a model', () => {
       if (name === 'refused') expect(p.state.context.refusal?.reason.key, where(p.state)).toBeTruthy();
       if (name === 'resolving' || name === 'resolved') expect(p.state.context.resolution, where(p.state)).not.toBeNull();
     }
-    expect([...scenes].sort()).toEqual(['crisis', 'ending', 'party', 'privacy', 'settings', 'title']);
+    expect([...scenes].sort()).toEqual(['crisis', 'ending', 'extras', 'party', 'privacy', 'review', 'settings', 'title']);
   });
 
   it('leads from every state it reaches to the ending or the title', () => {

@@ -63,6 +63,7 @@ export function finishingEvents(snap: FlowSnap): FlowEvent[] {
   if (snap.matches({ game: 'resolving' }) || snap.matches({ watching: { turn: 'resolving' } })) return [{ type: 'SKIP' }];
   if (snap.matches({ game: 'resolved' }) || snap.matches({ watching: { turn: 'resolved' } })) return [{ type: 'CONTINUE' }];
   if (snap.matches({ watching: { turn: 'idle' } })) return [{ type: 'NEXT_TURN' }];
+  if (snap.matches('review') || snap.matches('extras')) return [{ type: 'BACK' }];
   return [];
 }
 

@@ -12,6 +12,8 @@ import { en as classEn } from '../../src/text/class.en.ts';
 import { fr as classFr } from '../../src/text/class.fr.ts';
 import { en as exploreEn } from '../../src/text/explore.en.ts';
 import { fr as exploreFr } from '../../src/text/explore.fr.ts';
+import { en as replayEn } from '../../src/text/replay.en.ts';
+import { fr as replayFr } from '../../src/text/replay.fr.ts';
 import { COUNTED_BY, LANGS, PLURAL_FORMS, TABLES, type Lang } from '../../src/text/index.ts';
 
 const PLURAL = new RegExp(`^(.+)_(${PLURAL_FORMS.join('|')})$`);
@@ -67,11 +69,13 @@ describe('both languages', () => {
       for (const ui of uis) expect(Object.keys(ui).filter((k) => !k.startsWith('ui.'))).toEqual([]);
       expect(Object.keys(game).filter((k) => k.startsWith('ui.'))).toEqual([]);
     }
+    // The replay table holds interface keys of its own prefix.
+    for (const table of [replayEn, replayFr]) expect(Object.keys(table).filter((k) => !k.startsWith('ui.replay.'))).toEqual([]);
     for (const [cls, game, ui] of [[classEn, gameEn, uiEn], [classFr, gameFr, uiFr]]) {
       expect(Object.keys(cls).filter((k) => k in game || k in ui || k.startsWith('ui.'))).toEqual([]);
     }
     // Every table's keys are its own: the merged table holds them all.
-    const parts = { en: [gameEn, uiEn, teachUiEn, classEn, exploreEn], fr: [gameFr, uiFr, teachUiFr, classFr, exploreFr] };
+    const parts = { en: [gameEn, uiEn, teachUiEn, classEn, exploreEn, replayEn], fr: [gameFr, uiFr, teachUiFr, classFr, exploreFr, replayFr] };
     for (const lang of LANGS) expect(Object.keys(TABLES[lang]).length).toBe(parts[lang].reduce((n, t) => n + Object.keys(t).length, 0));
   });
 });
