@@ -30,7 +30,7 @@ function forged(data: unknown, version = SESSION_VERSION): string {
 
 const refused = (text: unknown, kind?: string) => {
   const r = decodeSession(text);
-  expect(r.ok, `${String(text).slice(0, 60)} was read as a session`).toBe(false);
+  expect(r.ok, `${typeof text === "string" ? text.slice(0, 60) : typeof text} was read as a session`).toBe(false);
   if (r.ok) return;
   expect(r.message).toMatch(/\S/);
   expect(r.message).not.toMatch(/\n/);
