@@ -40,7 +40,9 @@ export class GamePage {
       if (m.type() === 'warning') this.warnings.push(m.text());
     });
     page.on('pageerror', (e) => this.errors.push(`pageerror: ${e.message}`));
-    page.on('requestfailed', (r) => this.errors.push(`requestfailed: ${r.url()}`));
+    // A request the page gave up (a worker's script still loading when the test moved to another address) is not a
+    // failure; any other is.
+    page.on('requestfailed', (r) => r.failure()?.errorText !== 'net::ERR_ABORTED' && this.errors.push(`requestfailed: ${r.url()} ${r.failure()?.errorText}`));
     page.on('response', (r) => {
       if (r.status() >= 400) this.errors.push(`${r.status()}: ${r.url()}`);
     });
