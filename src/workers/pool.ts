@@ -2,7 +2,8 @@
 // finishes first; the results come back in the batch's order, whichever worker played which job. Batches queue by
 // priority (the debrief's turning points before the ending's odds), then in order of arrival. Cancelling a batch drops
 // its queued jobs and terminates the workers busy with it (fresh ones start when work comes), or lets those jobs finish
-// if the batch asked for it (a warm-up); the other batches go on.
+// if the batch asked for it (a warm-up); the other batches go on. A worker that cannot be made, or fails before its
+// first answer, is said to have failed to start (isStartFailure): the page may then do the work itself.
 import type { Job, JobKind, JobOf, Reply, Request, ResultOf } from './jobs.ts';
 
 /** A worker as the pool drives it: the real Web Worker (shared.ts), or one in this thread (tests). */
@@ -47,6 +48,8 @@ interface Slot {
   item: Item | null;
   /** The id of the request the worker is answering. */
   id: number;
+  /** Whether this worker has answered once: a worker that fails before it could not start. */
+  answered: boolean;
 }
 
 /** The error a cancelled batch rejects with (its name is "AbortError", as fetch's). */
@@ -58,6 +61,15 @@ export function abortError(): Error {
 
 export const isAbort = (e: unknown): boolean => (e as Error | null)?.name === 'AbortError';
 
+/** The error of a batch whose worker could not start (its name is "WorkerStartError"). */
+export function startError(why: string): Error {
+  const e = new Error(`a simulation worker could not start: ${why}`);
+  e.name = 'WorkerStartError';
+  return e;
+}
+
+export const isStartFailure = (e: unknown): boolean => (e as Error | null)?.name === 'WorkerStartError';
+
 export class WorkerPool {
   private readonly slots: Slot[];
   private queue: Item[] = [];
@@ -66,7 +78,7 @@ export class WorkerPool {
 
   constructor(private readonly make: MakeWorker, readonly size: number) {
     if (!Number.isInteger(size) || size < 1) throw new Error(`a pool needs at least one worker, not ${size}`);
-    this.slots = Array.from({ length: size }, () => ({ worker: null, item: null, id: 0 }));
+    this.slots = Array.from({ length: size }, () => ({ worker: null, item: null, id: 0, answered: false }));
   }
 
   /** Plays every job; the i-th result is the i-th job's. Rejects with abortError() when the signal aborts. */
@@ -102,10 +114,13 @@ export class WorkerPool {
       if (slot.item || this.queue.length === 0) continue;
       const item = this.queue.shift()!;
       try {
-        slot.worker ??= this.make((r) => this.onReply(slot, r), (m) => this.onFail(slot, m));
+        if (!slot.worker) {
+          slot.worker = this.make((r) => this.onReply(slot, r), (m) => this.onFail(slot, m));
+          slot.answered = false;
+        }
       } catch (e) {
         // No worker can start here (a browser without them, a policy that forbids them): the batch says why.
-        this.fail(item.batch, new Error(`a simulation worker could not start: ${String((e as Error)?.message ?? e)}`));
+        this.fail(item.batch, startError(String((e as Error)?.message ?? e)));
         return;
       }
       slot.item = item;
@@ -118,6 +133,7 @@ export class WorkerPool {
     const item = slot.item;
     if (!item || reply.id !== slot.id) return;
     slot.item = null;
+    slot.answered = true;
     const b = item.batch;
     if (!reply.ok) this.fail(b, new Error(reply.error));
     else if (!b.settled) {
@@ -138,8 +154,9 @@ export class WorkerPool {
 
   private onFail(slot: Slot, message: string): void {
     const item = slot.item;
+    const started = slot.answered;
     this.stop(slot);
-    if (item) this.fail(item.batch, new Error(`a simulation worker failed: ${message}`));
+    if (item) this.fail(item.batch, started ? new Error(`a simulation worker failed: ${message}`) : startError(message));
     this.pump();
   }
 

@@ -12,7 +12,7 @@ function webWorker(onReply: (r: Reply) => void, onFail: (message: string) => voi
   w.onmessage = (ev: MessageEvent<Reply>) => onReply(ev.data);
   w.onerror = (ev) => {
     ev.preventDefault();
-    onFail(ev.message || 'it could not start');
+    onFail(ev.message || 'the browser gave no reason');
   };
   return { post: (req) => w.postMessage(req), terminate: () => w.terminate() };
 }
