@@ -1,8 +1,10 @@
 // The page's questions to the simulation workers, each cut into jobs over seed ranges and merged back: an exploration
 // (many games from the start), the odds of each ending from a position ("if everyone played on from here"), how often
-// a run's ending happens from the same start and from the same first moves, and a run's turning points. Every answer
+// a run's ending happens from the same start and from the same first moves, a run's turning points, and the spread of
+// a class session's settings (src/classroom/spread.ts). Every answer
 // is the same for any number of workers; progress counts the games played so far.
 import { chunksOf, defaultPolicies, mergeBatches, type BatchResult, type ExploreSetup } from '../sim/explore.ts';
+import { mergeSpread, emptySpread, spreadSettings, type SpreadSettings, type SpreadTally } from '../classroom/spread.ts';
 import { startingRules } from '../sim/engine.ts';
 import type { OutcomeId, PartyId, PolicyId } from '../sim/ids.ts';
 import type { Odds } from '../sim/odds.ts';
@@ -101,6 +103,23 @@ export async function endingOdds(pool: WorkerPool, state: GameState, runs: { sta
     sameStart: { runs: start.runs, count: start.outcomes[ending] },
     sameFirstMoves: follow && { runs: follow.runs, count: follow.outcomes[ending] },
   };
+}
+
+/** Games per spread job: a progress bar in twenty steps for the spread's 2,000 games. */
+export const SPREAD_CHUNK = 100;
+
+/** The spread of a session's settings over `runs` games, continuation seeds 1 .. runs (spreadChunk's, split). */
+export async function spreadInWorkers(pool: WorkerPool, settings: SpreadSettings, runs: number, o: TaskOptions = {}): Promise<SpreadTally> {
+  const chunks = chunksOf(1, runs, o.chunk ?? SPREAD_CHUNK);
+  // Only the seed and the rulebook go to the workers.
+  const only = spreadSettings(settings);
+  let done = 0;
+  o.onProgress?.({ done, total: runs });
+  const parts = await pool.run(
+    chunks.map((c) => ({ kind: 'spread' as const, settings: only, first: c.firstSeed, count: c.runs })),
+    { signal: o.signal, priority: o.priority, onResult: (i) => o.onProgress?.({ done: (done += chunks[i].runs), total: runs }) },
+  );
+  return parts.reduce(mergeSpread, emptySpread());
 }
 
 /** What turning points are read from: both stages' probes and their tallies (no words: any language reads them). */
