@@ -7,12 +7,13 @@ import { LIMITS } from '../../share/index.ts';
 import { classSummary, inputsOf, type ClassInput, type ClassSummary } from '../../classroom/summary.ts';
 import { summaryCsv } from '../../classroom/csv.ts';
 import { encodeSession, type ClassSession } from '../../classroom/session.ts';
-import { SPREAD_RUNS, type SpreadTally } from '../../classroom/spread.ts';
+import { SPREAD_RUNS } from '../../classroom/spread.ts';
 import { btn, h, section } from '../h.ts';
 import { download } from '../download.ts';
 import type { View } from '../app.ts';
 import { sessionLine } from '../class-note.ts';
-import { spreadOf, spreadProgress } from './spread-run.ts';
+import { countText } from '../odds-words.ts';
+import { tallyOf, type SpreadNow } from './spread-run.ts';
 import { decisionsList, endingsTable, leftHistoryList, runsTable, scoresTable } from './summary-view.ts';
 
 /** What is being pasted and not yet added (the screen redraws; the text stays). */
@@ -113,17 +114,24 @@ function leftOut(s: ClassSummary): HTMLElement | null {
     ));
 }
 
-function spreadLine(session: ClassSession, spread: SpreadTally | null): HTMLElement {
-  if (spread) return h('p', { class: 'dim', text: c('class.gather.spreadDone', { runs: spread.runs }) });
+/** Where the spread is: its progress bar while it is played, its size once done; a line if the page plays it. */
+function spreadLine(spread: SpreadNow | null): HTMLElement {
+  const s = spread?.state;
+  const onPage = spread?.onPage ? h('p', { id: 'class-spread-on-page', class: 'warn', text: c('class.gather.spreadOnPage') }) : null;
+  if (s?.status === 'done') return h('div', null, h('p', { class: 'dim', text: c('class.gather.spreadDone', { runs: countText(s.value.tally.runs) }) }), onPage);
+  if (s?.status === 'failed') return h('p', { class: 'warn', attrs: { role: 'status' }, text: c('class.gather.spreadFailed', { error: s.error }) });
+  const progress = s?.status === 'running' ? s.progress : { done: 0, total: 0 };
+  const total = progress.total || SPREAD_RUNS;
   return h('div', { class: 'spread-wait' },
-    h('label', { attrs: { for: 'class-spread-progress' }, text: c('class.gather.spreading', { runs: SPREAD_RUNS }) }),
-    h('progress', { id: 'class-spread-progress', attrs: { max: SPREAD_RUNS, value: spreadProgress(session) } }),
+    onPage,
+    h('label', { attrs: { for: 'class-spread-progress' }, text: c('class.gather.spreading', { runs: countText(total) }) }),
+    h('progress', { id: 'class-spread-progress', attrs: { max: total, value: progress.done } }),
   );
 }
 
-export function renderGather(v: View, session: ClassSession, inputs: readonly ClassInput[]): HTMLElement {
+export function renderGather(v: View, session: ClassSession, inputs: readonly ClassInput[], spreadNow: SpreadNow | null): HTMLElement {
   const s = summaryOf(session, inputs);
-  const spread = spreadOf(session, v.redraw);
+  const spread = tallyOf(spreadNow);
   const status = c('class.gather.status', { runs: s.runs.length, refused: s.refused.length, duplicates: s.duplicates.length });
   return h('div', { class: 'class-gather' },
     h('p', { class: 'session-line' }, h('span', { text: sessionLine(session) }), ' ',
@@ -132,7 +140,7 @@ export function renderGather(v: View, session: ClassSession, inputs: readonly Cl
     h('p', { id: 'class-status', class: 'class-status', attrs: { role: 'status' }, text: status }),
     leftOut(s),
     section('class-summary', c('class.sum.heading'), 2,
-      spreadLine(session, spread),
+      spreadLine(spreadNow),
       s.runs.length === 0 ? h('p', { class: 'dim', text: c('class.sum.noRuns') }) : null,
       h('div', { class: 'summary-cols' }, endingsTable(s, spread), scoresTable(s, spread)),
       h('div', { class: 'summary-cols' }, leftHistoryList(s), decisionsList(s)),

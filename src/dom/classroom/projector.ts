@@ -9,12 +9,12 @@ import { btn, h } from '../h.ts';
 import type { View } from '../app.ts';
 import { summaryOf } from './gather.ts';
 import { sessionLine } from '../class-note.ts';
-import { spreadOf } from './spread-run.ts';
+import { tallyOf, type SpreadNow } from './spread-run.ts';
 import { endingsTable, percent, scoresTable } from './summary-view.ts';
 
-export function renderProjector(v: View, session: ClassSession, inputs: readonly ClassInput[]): HTMLElement {
+export function renderProjector(v: View, session: ClassSession, inputs: readonly ClassInput[], spreadNow: SpreadNow | null): HTMLElement {
   const s = summaryOf(session, inputs);
-  const spread = spreadOf(session, v.redraw);
+  const spread = tallyOf(spreadNow);
   const when = (turn: number | null) => (turn === null ? c('class.sum.neverLeft') : capitalized(clockLabel(turn, lang()), lang()));
   return h('div', { class: 'projector' },
     h('header', { class: 'projector-head' },

@@ -8,6 +8,7 @@ import { decisionTitle, KEY_DECISIONS, wayText } from '../../classroom/decisions
 import type { SpreadTally } from '../../classroom/spread.ts';
 import type { ClassSummary } from '../../classroom/summary.ts';
 import { bar, h } from '../h.ts';
+import { countText } from '../odds-words.ts';
 
 const pct = (n: number, of: number) => (of === 0 ? 0 : Math.round((100 * n) / of));
 /** A share in the reader's language: "45%", "45 %". */
@@ -31,7 +32,7 @@ const shareCell = (n: number, of: number, tone: string) => h('span', { class: 's
 /** The endings reached by the class, by the spread or by history (the others, nobody reached). */
 export function endingsTable(s: ClassSummary, spread: SpreadTally | null, compact = false): HTMLElement {
   const shown = s.endings.filter((e) => e.count > 0 || (spread && spread.outcomes[e.outcome] > 0) || e.outcome === s.history.outcome);
-  const head = [c('class.sum.ending'), c('class.sum.classRuns'), c('class.sum.spreadShare', { runs: spread?.runs ?? 0 }), c('class.sum.history')];
+  const head = [c('class.sum.ending'), c('class.sum.classRuns'), c('class.sum.spreadShare', { runs: countText(spread?.runs ?? 0) }), c('class.sum.history')];
   const rows = shown.map((e) => [
     c(`outcome.${e.outcome}.title`),
     h('span', { class: 'share' }, h('span', { class: 'share-n', text: compact ? percent(e.count, s.runs.length) : c('class.sum.countShare', { n: e.count, share: pct(e.count, s.runs.length) }) }), bar(pct(e.count, s.runs.length), 100, [], 'class')),
