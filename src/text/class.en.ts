@@ -68,7 +68,7 @@ export const en = {
   'class.gather.change': 'Change the session',
   'class.gather.spreading': 'Playing the session’s start {runs} times for the spread…',
   'class.gather.spreadDone': 'The spread: the session’s start played on {runs} times by the simulated parties.',
-  'class.gather.spreadOnPage': 'The simulation workers could not start in this browser: this page plays a smaller spread itself.',
+  'class.gather.spreadOnPage': 'The simulation workers could not start in this browser: the spread is a smaller one, played on this page.',
   'class.gather.spreadFailed': 'The spread could not be computed: {error}',
   'class.gather.csv': 'Export as CSV',
   'class.gather.projector': 'Projector view',

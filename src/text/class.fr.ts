@@ -68,7 +68,7 @@ export const fr: Record<string, string> = {
   'class.gather.change': 'Changer la session',
   'class.gather.spreading': 'Le début de la session joué {runs} fois pour l’éventail…',
   'class.gather.spreadDone': 'L’éventail\u00a0: le début de la session joué {runs} fois par les parties simulées.',
-  'class.gather.spreadOnPage': 'Les workers de simulation n’ont pas pu démarrer dans ce navigateur\u00a0: la page joue elle-même un éventail plus petit.',
+  'class.gather.spreadOnPage': 'Les Web Workers de la simulation n’ont pas pu démarrer dans ce navigateur\u00a0: l’éventail est plus petit, joué par la page elle-même.',
   'class.gather.spreadFailed': 'L’éventail n’a pas pu être calculé\u00a0: {error}',
   'class.gather.csv': 'Exporter en CSV',
   'class.gather.projector': 'Vue projecteur',

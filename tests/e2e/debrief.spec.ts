@@ -100,6 +100,8 @@ test('a teacher hands out a session by link and QR code, a student opens it, cod
   }, third);
   await expect(game.control('class-status')).toHaveText('Runs counted: 3. Left out: 1. Handed in twice, counted once: 2.');
   await expect(page.locator('#class-spread-progress')).toHaveCount(0, { timeout: 60_000 });
+  // The spread was played in the simulation workers, not by the page.
+  await expect(page.locator('#class-spread-on-page')).toHaveCount(0);
   await audit(game, info, 'classroom-summary');
   const csv = await game.downloadOf('class-csv');
   expect(csv.name).toMatch(/\.csv$/);

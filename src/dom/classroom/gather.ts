@@ -123,9 +123,9 @@ function spreadLine(spread: SpreadNow | null): HTMLElement {
   const progress = s?.status === 'running' ? s.progress : { done: 0, total: 0 };
   const total = progress.total || SPREAD_RUNS;
   return h('div', { class: 'spread-wait' },
-    onPage,
     h('label', { attrs: { for: 'class-spread-progress' }, text: c('class.gather.spreading', { runs: countText(total) }) }),
     h('progress', { id: 'class-spread-progress', attrs: { max: total, value: progress.done } }),
+    onPage,
   );
 }
 

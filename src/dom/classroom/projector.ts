@@ -12,6 +12,9 @@ import { sessionLine } from '../class-note.ts';
 import { tallyOf, type SpreadNow } from './spread-run.ts';
 import { endingsTable, percent, scoresTable } from './summary-view.ts';
 
+/** A part of the projector's grid, named for the style sheet's areas. */
+const area = (el: HTMLElement, name: string): HTMLElement => (el.classList.add(name), el);
+
 export function renderProjector(v: View, session: ClassSession, inputs: readonly ClassInput[], spreadNow: SpreadNow | null): HTMLElement {
   const s = summaryOf(session, inputs);
   const spread = tallyOf(spreadNow);
@@ -22,16 +25,16 @@ export function renderProjector(v: View, session: ClassSession, inputs: readonly
       btn(c('class.projector.leave'), { id: 'class-projector-leave', kind: 'secondary', onClick: () => v.send({ type: 'CLASS_VIEW', view: 'gather' }) }),
     ),
     h('div', { class: 'projector-grid' },
-      endingsTable(s, spread, true),
-      scoresTable(s, spread),
-      h('section', { class: 'class-part', attrs: { 'aria-labelledby': 'proj-decisions-h' } },
+      area(endingsTable(s, spread, true), 'proj-endings'),
+      area(scoresTable(s, spread), 'proj-scores'),
+      h('section', { class: 'class-part proj-decisions', attrs: { 'aria-labelledby': 'proj-decisions-h' } },
         h('h2', { id: 'proj-decisions-h', text: c('class.sum.decisions') }),
         h('ul', { class: 'proj-lines' }, ...s.decisions.map((d) =>
           h('li', null,
             h('strong', { text: c('class.projector.decision', { decision: decisionTitle(d.id, lang()), party: d.party }) }), ' ',
             h('span', { text: d.ways.filter((w) => w.count > 0 || w.history).map((w) => `${wayText(d.id, w.way, lang())}${w.history ? ' ★' : ''} ${percent(w.count, s.runs.length)}`).join(' · ') }),
           )))),
-      h('section', { class: 'class-part', attrs: { 'aria-labelledby': 'proj-left-h' } },
+      h('section', { class: 'class-part proj-left', attrs: { 'aria-labelledby': 'proj-left-h' } },
         h('h2', { id: 'proj-left-h', text: c('class.sum.leftHistory') }),
         h('p', { class: 'proj-lines', text: s.leftAt.map((x) => c('class.projector.leftAt', { when: when(x.turn), n: x.count })).join(' · ') || c('class.sum.noRuns') }),
         h('p', { class: 'dim', text: c('class.projector.star') }),
