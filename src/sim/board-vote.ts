@@ -25,13 +25,14 @@ export type VoteKind = 'hold' | 'talk' | 'explore' | 'review' | { offerDirectors
 /** A director votes to offer terms in which n of the firing directors step down only below this resolve. */
 export const offerBelow = (directorsLeave: number) => TALK_BELOW - 8 * Math.max(0, directorsLeave);
 
-const votesFor = (kind: VoteKind): ((d: Director) => boolean) => {
-  if (typeof kind === 'object') return (d) => d.resolve < offerBelow(kind.offerDirectorsLeaving);
-  if (kind === 'hold') return (d) => d.resolve >= HOLD_AT;
-  if (kind === 'talk') return (d) => d.resolve < TALK_BELOW;
-  if (kind === 'explore') return (d) => d.resolve >= EXPLORE_AT;
-  return (d) => d.resolve >= REVIEW_AT;
-};
+/** Whether a director votes for a motion of this kind. */
+function votesFor(kind: VoteKind, d: Director): boolean {
+  if (typeof kind === 'object') return d.resolve < offerBelow(kind.offerDirectorsLeaving);
+  if (kind === 'hold') return d.resolve >= HOLD_AT;
+  if (kind === 'talk') return d.resolve < TALK_BELOW;
+  if (kind === 'explore') return d.resolve >= EXPLORE_AT;
+  return d.resolve >= REVIEW_AT;
+}
 
 export interface VoteCount {
   seated: number;
@@ -44,24 +45,29 @@ export interface VoteCount {
 export function countVote(view: GameView, kind: VoteKind): VoteCount {
   const seated = seatedDirectors(view.world);
   const needed = Math.floor(seated.length / 2) + 1;
-  const votes = votesFor(kind);
-  const yes = seated.filter(votes);
-  const no = seated.filter((d) => !votes(d));
+  const yes = seated.filter((d) => votesFor(kind, d));
+  const no = seated.filter((d) => !votesFor(kind, d));
   return { seated: seated.length, needed, for: yes, against: no, passes: yes.length >= needed };
 }
 
-/** null when the board can act; else the rule in words: "needs 3 of 4 directors; Sutskever now votes against". */
-export function boardVoteBlock(view: GameView, kind: VoteKind): Message | null {
-  // Counted without allocating first: guards run for every option of every board move, every turn.
-  const votes = votesFor(kind);
+/**
+ * Whether a majority of the seated directors would carry the motion now. Counted without allocating: the legal moves
+ * ask it for every option of every board move, every turn, and need only the answer.
+ */
+export function boardWouldPass(view: GameView, kind: VoteKind): boolean {
   let seated = 0;
   let yes = 0;
   for (const d of view.world.directors) {
     if (!d.seated) continue;
     seated++;
-    if (votes(d)) yes++;
+    if (votesFor(kind, d)) yes++;
   }
-  if (yes >= Math.floor(seated / 2) + 1) return null;
+  return yes >= Math.floor(seated / 2) + 1;
+}
+
+/** null when the board can act; else the rule in words: "needs 3 of 4 directors; Sutskever now votes against". */
+export function boardVoteBlock(view: GameView, kind: VoteKind): Message | null {
+  if (boardWouldPass(view, kind)) return null;
   const v = countVote(view, kind);
   return {
     key: 'rule.board-majority',
@@ -81,8 +87,7 @@ export function voteRule(kind: VoteKind): { kind: BoardVote['kind']; threshold: 
 /** A vote of the board as it was taken: the motion, the rule, and each seated director's ballot with her resolve. */
 export function takeVote(view: GameView, move: string, kind: VoteKind): BoardVote {
   const rule = voteRule(kind);
-  const votes = votesFor(kind);
-  const ballots = seatedDirectors(view.world).map((d) => ({ director: d.id, resolve: d.resolve, for: votes(d) }));
+  const ballots = seatedDirectors(view.world).map((d) => ({ director: d.id, resolve: d.resolve, for: votesFor(kind, d) }));
   const needed = Math.floor(ballots.length / 2) + 1;
   return { move, ...rule, seated: ballots.length, needed, passed: ballots.filter((b) => b.for).length >= needed, ballots };
 }

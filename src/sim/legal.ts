@@ -1,5 +1,5 @@
 // Which moves a party has now, and which the rules forbid.
-import { boardVoteBlock } from './board-vote.ts';
+import { boardVoteBlock, boardWouldPass } from './board-vote.ts';
 import { PROLOGUE_TURN } from './clock.ts';
 import { likelyChanges } from './hints.ts';
 import type { PartyId } from './ids.ts';
@@ -33,10 +33,19 @@ export function legalChoices(view: GameView, party: PartyId): Choice[] {
   for (const m of MOVES_BY_PARTY[party]) {
     if (!offeredIn(m, view)) continue;
     for (const params of m.options ? m.options(view) : [{}]) {
-      if (allowedBy(m, view, params) === null) out.push({ move: m.id, params });
+      if (allows(m, view, params)) out.push({ move: m.id, params });
     }
   }
   return out;
+}
+
+/**
+ * Whether the move's own rules and vote allow it: allowedBy's answer without the words of a refusal, which the legal
+ * moves (asked for every option of every move, every turn, by every simulated party) would only throw away.
+ */
+function allows(m: MoveDef, view: GameView, params: Params): boolean {
+  if (m.guard && m.guard(view, params) !== null) return false;
+  return !m.vote || boardWouldPass(view, m.vote(view, params));
 }
 
 /** The move's own rules and, for a motion of the board, its vote. */
@@ -74,7 +83,7 @@ export function moveMenu(view: GameView, party: PartyId): MoveCard[] {
     if (!offeredIn(m, view)) continue;
     if (view.turn === PROLOGUE_TURN ? m.id !== 'board.remove-ceo' : m.id === 'board.remove-ceo') continue;
     const all = m.options ? m.options(view) : [{}];
-    const options = all.filter((p) => allowedBy(m, view, p) === null);
+    const options = all.filter((p) => allows(m, view, p));
     const blocked = options.length > 0 ? null : all.length > 0 ? allowedBy(m, view, all[0]) : { key: 'rule.no-options' };
     const shown = options.length ? options : all;
     const likely = blocked || shown.length === 0 ? [] : likelyChanges(view, m.id, shown[0]);

@@ -3,13 +3,20 @@
 import type { Params } from '../moves/move.ts';
 import type { GameView } from '../turn-context.ts';
 import { staffThreat } from '../rules/director-resolve.ts';
-import { firingDirectorsSeated, signatureShare } from '../world.ts';
+import { FIRING_DIRECTORS, signatureShare } from '../world.ts';
 
 type Utility = (v: GameView, p: Params) => number;
 
+/** The mean resolve of the seated directors who fired him: summed in the board's order, without a filtered copy (asked for every option of the board's moves). */
 const avgResolve = (v: GameView) => {
-  const ds = firingDirectorsSeated(v.world);
-  return ds.length ? ds.reduce((s, d) => s + d.resolve, 0) / ds.length : 0;
+  let sum = 0;
+  let n = 0;
+  for (const d of v.world.directors) {
+    if (!d.seated || !FIRING_DIRECTORS.includes(d.id)) continue;
+    sum += d.resolve;
+    n++;
+  }
+  return n ? sum / n : 0;
 };
 const hasOffer = (v: GameView) => v.world.offers.microsoftUnit || v.world.offers.microsoftAllStaff || v.world.offers.newcoFunded;
 
