@@ -25,13 +25,21 @@ export type VoteKind = 'hold' | 'talk' | 'explore' | 'review' | { offerDirectors
 /** A director votes to offer terms in which n of the firing directors step down only below this resolve. */
 export const offerBelow = (directorsLeave: number) => TALK_BELOW - 8 * Math.max(0, directorsLeave);
 
+/** The resolve a director's vote on a kind of motion turns on. */
+function thresholdOf(kind: VoteKind): number {
+  if (typeof kind === 'object') return offerBelow(kind.offerDirectorsLeaving);
+  if (kind === 'hold') return HOLD_AT;
+  if (kind === 'talk') return TALK_BELOW;
+  if (kind === 'explore') return EXPLORE_AT;
+  return REVIEW_AT;
+}
+
+/** Motions to talk or to offer terms win the directors below their threshold; the others, those at or above it. */
+const forBelow = (kind: VoteKind): boolean => typeof kind === 'object' || kind === 'talk';
+
 /** Whether a director votes for a motion of this kind. */
 function votesFor(kind: VoteKind, d: Director): boolean {
-  if (typeof kind === 'object') return d.resolve < offerBelow(kind.offerDirectorsLeaving);
-  if (kind === 'hold') return d.resolve >= HOLD_AT;
-  if (kind === 'talk') return d.resolve < TALK_BELOW;
-  if (kind === 'explore') return d.resolve >= EXPLORE_AT;
-  return d.resolve >= REVIEW_AT;
+  return forBelow(kind) ? d.resolve < thresholdOf(kind) : d.resolve >= thresholdOf(kind);
 }
 
 export interface VoteCount {
@@ -55,12 +63,14 @@ export function countVote(view: GameView, kind: VoteKind): VoteCount {
  * ask it for every option of every board move, every turn, and need only the answer.
  */
 export function boardWouldPass(view: GameView, kind: VoteKind): boolean {
+  const threshold = thresholdOf(kind);
+  const below = forBelow(kind);
   let seated = 0;
   let yes = 0;
   for (const d of view.world.directors) {
     if (!d.seated) continue;
     seated++;
-    if (votesFor(kind, d)) yes++;
+    if (below ? d.resolve < threshold : d.resolve >= threshold) yes++;
   }
   return yes >= Math.floor(seated / 2) + 1;
 }
@@ -77,11 +87,7 @@ export function boardVoteBlock(view: GameView, kind: VoteKind): Message | null {
 
 /** Where a director's resolve must stand for her to vote for a kind of motion. */
 export function voteRule(kind: VoteKind): { kind: BoardVote['kind']; threshold: number; forWhen: 'at-least' | 'below' } {
-  if (typeof kind === 'object') return { kind: 'offer', threshold: offerBelow(kind.offerDirectorsLeaving), forWhen: 'below' };
-  if (kind === 'hold') return { kind, threshold: HOLD_AT, forWhen: 'at-least' };
-  if (kind === 'talk') return { kind, threshold: TALK_BELOW, forWhen: 'below' };
-  if (kind === 'explore') return { kind, threshold: EXPLORE_AT, forWhen: 'at-least' };
-  return { kind, threshold: REVIEW_AT, forWhen: 'at-least' };
+  return { kind: typeof kind === 'object' ? 'offer' : kind, threshold: thresholdOf(kind), forWhen: forBelow(kind) ? 'below' : 'at-least' };
 }
 
 /** A vote of the board as it was taken: the motion, the rule, and each seated director's ballot with her resolve. */
