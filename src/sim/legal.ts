@@ -2,8 +2,9 @@
 import { boardVoteBlock, boardWouldPass } from './board-vote.ts';
 import { PROLOGUE_TURN } from './clock.ts';
 import { likelyChanges } from './hints.ts';
-import type { PartyId } from './ids.ts';
+import { PARTIES, type PartyId } from './ids.ts';
 import { MOVES, MOVES_BY_PARTY, type MoveDef, type Params } from './moves/index.ts';
+import { partyStates } from './parties/index.ts';
 import type { GameView } from './turn-context.ts';
 import type { Message, MoveCard } from './types.ts';
 
@@ -13,6 +14,17 @@ export interface Choice {
 }
 
 const offeredIn = (m: MoveDef, view: GameView) => (m.states as readonly string[]).includes(view.parties[m.party]);
+
+/** Each party's moves in each state of its machine, in the catalogue's order: fixed by the definitions, so listed once. */
+const OFFERED = {} as Record<PartyId, ReadonlyMap<string, readonly MoveDef[]>>;
+for (const party of PARTIES) {
+  const byState = new Map<string, readonly MoveDef[]>();
+  for (const state of partyStates(party)) byState.set(state, MOVES_BY_PARTY[party].filter((m) => (m.states as readonly string[]).includes(state)));
+  OFFERED[party] = byState;
+}
+
+/** The moves a party's state offers it now (guards, options and votes aside). */
+const movesOffered = (view: GameView, party: PartyId): readonly MoveDef[] => OFFERED[party].get(view.parties[party]) ?? [];
 
 /** Parameters compared by value; lists in any order ("Taylor and Summers" is "Summers and Taylor"). */
 function canonical(params: Params | undefined): string {
@@ -30,8 +42,7 @@ export const sameParams = (a: Params | undefined, b: Params | undefined): boolea
 export function legalChoices(view: GameView, party: PartyId): Choice[] {
   const out: Choice[] = [];
   if (view.turn === PROLOGUE_TURN && party !== 'board') return out;
-  for (const m of MOVES_BY_PARTY[party]) {
-    if (!offeredIn(m, view)) continue;
+  for (const m of movesOffered(view, party)) {
     for (const params of m.options ? m.options(view) : [{}]) {
       if (allows(m, view, params)) out.push({ move: m.id, params });
     }
@@ -79,8 +90,7 @@ export function blockOf(view: GameView, party: PartyId, move: string, params: Pa
 /** The party's whole hand for the interface: every move of its current state, blocked ones with their rule. */
 export function moveMenu(view: GameView, party: PartyId): MoveCard[] {
   const cards: MoveCard[] = [];
-  for (const m of MOVES_BY_PARTY[party]) {
-    if (!offeredIn(m, view)) continue;
+  for (const m of movesOffered(view, party)) {
     if (view.turn === PROLOGUE_TURN ? m.id !== 'board.remove-ceo' : m.id === 'board.remove-ceo') continue;
     const all = m.options ? m.options(view) : [{}];
     const options = all.filter((p) => allows(m, view, p));
