@@ -39,18 +39,22 @@ export function partyStates(party: PartyId): string[] {
   return Object.keys(machine.config.states ?? {});
 }
 
-const cache = new Map<string, string>();
+/** Each party's answers so far: state, then event, to the next state (looked up without building a key string). */
+const cache = new Map<PartyId, Map<string, Map<string, string>>>();
 
 /** The state a party moves to on an event; the same state when the event means nothing there. */
 export function stepParty(party: PartyId, state: string, event: string): string {
-  const key = `${party}|${state}|${event}`;
-  let next = cache.get(key);
+  let byState = cache.get(party);
+  if (!byState) cache.set(party, (byState = new Map()));
+  let byEvent = byState.get(state);
+  if (!byEvent) byState.set(state, (byEvent = new Map()));
+  let next = byEvent.get(event);
   if (next === undefined) {
     const machine: AnyStateMachine = PARTY_MACHINES[party];
     const snapshot = machine.resolveState({ value: state, context: {} });
     const [after] = transition(machine, snapshot, { type: event });
     next = String(after.value);
-    cache.set(key, next);
+    byEvent.set(event, next);
   }
   return next;
 }
