@@ -148,8 +148,11 @@ export const UTILITY: Record<string, Utility> = {
   'management.keep-lights-on': (v) => 0.8 + (v.world.continuity < 50 ? 0.8 : 0),
 };
 
+/** The same table as a Map: looked up for every legal choice of every party every turn, a Map's lookup is the faster. */
+const UTILITY_OF_MOVE: ReadonlyMap<string, Utility> = new Map(Object.entries(UTILITY));
+
 export function utilityOf(v: GameView, move: string, params: Params): number {
-  const u = UTILITY[move];
+  const u = UTILITY_OF_MOVE.get(move);
   return u ? u(v, params) : 0;
 }
 
