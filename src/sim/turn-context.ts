@@ -14,6 +14,10 @@ export interface GameView {
   readonly rules: readonly RuleSwitch[];
 }
 
+/** A director copied field by field, like the world below (twice as fast as a spread); `joinedLater` only where she has it. */
+const copyDirector = (d: Director): Director =>
+  d.joinedLater === undefined ? { id: d.id, seated: d.seated, resolve: d.resolve } : { id: d.id, seated: d.seated, resolve: d.resolve, joinedLater: d.joinedLater };
+
 /**
  * The world copied for a turn to change: every nested object and list anew, so the turn never touches the state it
  * started from. Written field by field: a literal of known shape copies about twice as fast as a spread of some forty
@@ -31,7 +35,7 @@ export function cloneWorld(w: World): World {
     microsoftConfidence: w.microsoftConfidence,
     missionSafeguards: w.missionSafeguards,
     valuation: w.valuation,
-    directors: w.directors.map((d) => ({ ...d })),
+    directors: w.directors.map(copyDirector),
     ceo: w.ceo,
     altmanAt: w.altmanAt,
     tender: w.tender,
