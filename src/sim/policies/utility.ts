@@ -33,10 +33,11 @@ export const UTILITY: Record<string, Utility> = {
   'board.hold-firm': (v) => (avgResolve(v) - 50) / 8 + (v.parties.board === 'entrenched' ? -0.3 : 0.3),
   'board.negotiate-return': (v, p) => {
     // How many of its own it will sacrifice: fewer the grittier the board (it knows its own temper).
-    const want = Math.max(0, Math.min(3, Math.round((70 - avgResolve(v)) / 12 - v.world.boardGrit * 1.5)));
+    const resolve = avgResolve(v);
+    const want = Math.max(0, Math.min(3, Math.round((70 - resolve) / 12 - v.world.boardGrit * 1.5)));
     const fit = -Math.abs(Number(p.directorsLeave) - want) * 0.7 - (p.altmanOffBoard === false ? 0.8 : 0);
     // A strategist yields to a credible threat (names with a place to go), not to names alone.
-    return (48 - avgResolve(v)) / 8 + staffThreat(v.world, v.turn) * 2 + v.world.investorPressure / 120 + fit;
+    return (48 - resolve) / 8 + staffThreat(v.world, v.turn) * 2 + v.world.investorPressure / 120 + fit;
   },
   'board.agree-to-resign': (v) => (40 - avgResolve(v)) / 8 + staffThreat(v.world, v.turn) * 2,
   'board.seek-merger': (v) => (avgResolve(v) - 55) / 10 + (v.world.continuity < 45 ? 0.8 : 0) - 0.6,
