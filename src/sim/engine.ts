@@ -92,6 +92,12 @@ function metricsOf(w: World): TurnMetrics {
 export interface TurnOptions {
   /** Skip the news and the reasons for changes (for studies of many games); the game itself is identical. */
   lean?: boolean;
+  /**
+   * Keep no record of the turn either: the log stays as it was before the turn. For tallies that read only each game's
+   * ending and last numbers (the explorer's batches, the odds), which would otherwise build a record every turn to throw
+   * away; the game itself is identical. Implies `lean`.
+   */
+  endingOnly?: boolean;
 }
 
 /** The parties that act this turn, in resolution order: only the board in the prologue. */
@@ -103,7 +109,7 @@ export const actingParties = (turn: number): readonly PartyId[] => (turn === PRO
  */
 export function playTurn(state: GameState, chosen: Partial<Record<PartyId, PlayedMove>>, options: TurnOptions = {}): GameState {
   if (state.outcome) throw new Error('The game is over.');
-  const ctx = new TurnContext(state, !options.lean);
+  const ctx = new TurnContext(state, !options.lean && !options.endingOnly);
   const picks: { party: PartyId; choice: Choice }[] = [];
 
   // 1. Every party picks, secretly, from the same position. One draw per party, whoever picks.
@@ -180,9 +186,23 @@ export function playTurn(state: GameState, chosen: Partial<Record<PartyId, Playe
   if (ctx.news.length === 0 && ctx.recording) ctx.report('news.quiet', { signatures: ctx.world.signatures, continuity: Math.round(ctx.world.continuity) });
 
   steps.push(ctx.endStep(world));
-  const record: TurnRecord = {
-    turn: state.turn,
-    phase: outcomeId ? 'over' : state.turn === PROLOGUE_TURN ? 'prologue' : 'crisis',
+  return {
+    ...state,
+    rng: ctx.rng,
+    turn: state.turn + 1,
+    parties: ctx.parties,
+    world: ctx.world,
+    onHistory: stillOnHistory,
+    log: options.endingOnly ? state.log : [...state.log, recordOf(state.turn, ctx, picks, steps, outcomeId)],
+    outcome: outcomeId && isOutcome(outcomeId) ? { id: outcomeId, turn: state.turn } : null,
+  };
+}
+
+/** The record of a turn just played: its moves, its resolution step by step, and where it left the world and parties. */
+function recordOf(turn: number, ctx: TurnContext, picks: readonly { party: PartyId; choice: Choice }[], steps: TurnStep[], outcomeId: string | null): TurnRecord {
+  return {
+    turn,
+    phase: outcomeId ? 'over' : turn === PROLOGUE_TURN ? 'prologue' : 'crisis',
     staff: ctx.world.staff,
     deadlines: ctx.world.deadlines.map((d) => ({ ...d })),
     moves: picks.map(({ party, choice }) => ({ party, move: choice.move, params: choice.params })),
@@ -193,16 +213,6 @@ export function playTurn(state: GameState, chosen: Partial<Record<PartyId, Playe
     metrics: metricsOf(ctx.world),
     events: ctx.events,
     states: { ...ctx.parties },
-  };
-  return {
-    ...state,
-    rng: ctx.rng,
-    turn: state.turn + 1,
-    parties: ctx.parties,
-    world: ctx.world,
-    onHistory: stillOnHistory,
-    log: [...state.log, record],
-    outcome: outcomeId && isOutcome(outcomeId) ? { id: outcomeId, turn: state.turn } : null,
   };
 }
 

@@ -45,11 +45,14 @@ export function specOf(seat: PlayablePartyId, strategy: SeatStrategy): Spec {
   return { kind: 'policy', policy: strategy };
 }
 
-/** One game of an exploration, on one seed. `lean: false` keeps its news, to replay or share it. */
-export function exploredGame(setup: ExploreSetup, seed: number, lean = true): GameState {
+/**
+ * One game of an exploration, on one seed. `lean: false` keeps its news, to replay or share it; `endingOnly` keeps no
+ * turn records at all (a batch tallies only endings and scores).
+ */
+export function exploredGame(setup: ExploreSetup, seed: number, lean = true, endingOnly = false): GameState {
   const seat = setup.seat;
-  if (!seat) return runGame({ seed, rules: setup.rules, policies: setup.policies, lean });
-  return playSeat({ seed, seat: seat.party, spec: specOf(seat.party, seat.strategy), rules: setup.rules, policies: setup.policies, lean });
+  if (!seat) return runGame({ seed, rules: setup.rules, policies: setup.policies, lean, endingOnly });
+  return playSeat({ seed, seat: seat.party, spec: specOf(seat.party, seat.strategy), rules: setup.rules, policies: setup.policies, lean, endingOnly });
 }
 
 export function emptyBatch(): BatchResult {
@@ -66,7 +69,7 @@ export function runBatch(job: BatchJob): BatchResult {
   const out = emptyBatch();
   for (let i = 0; i < job.runs; i++) {
     const seed = job.firstSeed + i;
-    const state = exploredGame(job, seed);
+    const state = exploredGame(job, seed, true, true);
     const o = state.outcome!.id;
     out.outcomes[o]++;
     out.endTurns[state.outcome!.turn + 1]++;

@@ -20,12 +20,15 @@ export interface Odds {
   outcomes: Record<OutcomeId, number>;
 }
 
-/** The position played on once, with continuation seed `seed`. */
-export function playOn(state: GameState, seed: number, policies: Partial<Record<PartyId, PolicyId>> = {}): GameState {
+/**
+ * The position played on once, with continuation seed `seed`. `endingOnly`: keep no records of the turns played on (the
+ * log stops at the position), for tallies that read only the ending and the last numbers; the game is the same.
+ */
+export function playOn(state: GameState, seed: number, policies: Partial<Record<PartyId, PolicyId>> = {}, endingOnly = false): GameState {
   const controllers = {} as Record<PartyId, Controller>;
   for (const p of PARTIES) controllers[p] = policies[p] ?? 'default';
   let s: GameState = { ...state, controllers, rng: seedState((state.rng ^ Math.imul(seed + 1, 0x9e3779b1)) >>> 0) };
-  while (!s.outcome && s.turn <= LAST_TURN) s = playTurn(s, {}, { lean: true });
+  while (!s.outcome && s.turn <= LAST_TURN) s = playTurn(s, {}, { lean: true, endingOnly });
   return s;
 }
 
@@ -36,6 +39,6 @@ export function oddsFrom(state: GameState, req: OddsRequest): Odds {
     return { runs: req.runs, outcomes };
   }
   const first = req.firstSeed ?? 0;
-  for (let i = 0; i < req.runs; i++) outcomes[playOn(state, first + i, req.policies).outcome!.id]++;
+  for (let i = 0; i < req.runs; i++) outcomes[playOn(state, first + i, req.policies, true).outcome!.id]++;
   return { runs: req.runs, outcomes };
 }

@@ -18,6 +18,8 @@ export interface RunSetup {
   moves?: ScheduledMove[];
   /** Keep no news or reasons for changes: for studies that only need the ending (the game is the same). */
   lean?: boolean;
+  /** Keep no turn records either (the log stays empty): for tallies of endings and last numbers (the game is the same). */
+  endingOnly?: boolean;
 }
 
 export function controllersOf(policies: Partial<Record<PartyId, PolicyId>> = {}): Record<PartyId, Controller> {
@@ -36,7 +38,7 @@ export function runGame(setup: RunSetup): GameState {
   }
   const base = { seed: setup.seed, rules: setup.rules ?? [], controllers: controllersOf(setup.policies) };
   // The prologue is the board's: play it with any scheduled prologue move.
-  const options = { lean: setup.lean };
+  const options = { lean: setup.lean, endingOnly: setup.endingOnly };
   let state = newGame({ ...base, controllers: { ...base.controllers, board: byTurn.has(-1) ? 'human' : base.controllers.board } }, options);
   if (state.turn === PROLOGUE_TURN) state = playTurn({ ...state, controllers: base.controllers }, byTurn.get(-1) ?? {}, options);
   state = { ...state, controllers: base.controllers };

@@ -17,11 +17,13 @@ export interface SeatGame {
   policies?: Partial<Record<PartyId, PolicyId>>;
   /** Keep no news or reasons (default): the game is the same. */
   lean?: boolean;
+  /** Keep no turn records either (the log stays empty): for tallies of endings and last numbers. */
+  endingOnly?: boolean;
 }
 
 /** Plays the game to its ending. The seat's controller is 'human' unless its strategy is a policy. */
 export function playSeat(g: SeatGame): GameState {
-  const options = { lean: g.lean ?? true };
+  const options = { lean: g.lean ?? true, endingOnly: g.endingOnly };
   const controllers = controllersOf(g.policies);
   controllers[g.seat] = g.spec.kind === 'policy' ? g.spec.policy : 'human';
   const choose = chooserOf(g.seat, g.spec);

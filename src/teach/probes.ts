@@ -35,9 +35,9 @@ function playProbe(state: GameState, probe: Probe, seed: number, policies: Parti
   const luck = (start.rng ^ Math.imul(seed + 1, 0x9e3779b1)) >>> 0;
   // Off the script for played and alternative alike: history's people play as the record shows them (policies/persona),
   // not certain to repeat 2023, and the model's numbers stand in for history's, so the two are compared on one footing.
-  const next = playTurn({ ...start, onHistory: false, controllers: replayControllers(state), rng: seedState(luck) }, chosen, { lean: true });
+  const next = playTurn({ ...start, onHistory: false, controllers: replayControllers(state), rng: seedState(luck) }, chosen, { endingOnly: true });
   // Common random numbers: after the turn, the same luck whatever was played, so the difference is the move's.
-  return playOn({ ...next, rng: seedState((luck ^ 0x5bd1e995) >>> 0) }, seed, policies).outcome!.id;
+  return playOn({ ...next, rng: seedState((luck ^ 0x5bd1e995) >>> 0) }, seed, policies, true).outcome!.id;
 }
 
 /**
