@@ -36,7 +36,8 @@ function canonical(params: Params | undefined): string {
   );
 }
 
-export const sameParams = (a: Params | undefined, b: Params | undefined): boolean => canonical(a) === canonical(b);
+/** The very same object needs no comparing: a move chosen from the legal choices is usually checked against its own options. */
+export const sameParams = (a: Params | undefined, b: Params | undefined): boolean => a === b || canonical(a) === canonical(b);
 
 /** Every (move, parameters) pair a party may play now. */
 export function legalChoices(view: GameView, party: PartyId): Choice[] {
