@@ -7,7 +7,7 @@ import { gameText } from './messages.ts';
 
 export type { BaseKey, KeyArg, Lang, PluralKey, TextKey, UiKey, Vars } from './keys.ts';
 export { LANGS, PLURAL_FORMS } from './keys.ts';
-export { TABLES } from './i18n.ts';
+export { loadAllTexts, loadTexts, TABLES, textsReady, type Pack } from './i18n.ts';
 export { COUNTED_BY, countFor, formatMessage, formatParams, gameText, listText, uiText } from './messages.ts';
 export {
   capitalized, clockLabel, LOCALES, momentText, TIME_ZONE, timeText, turnDate, turnDay, turnDayShort, turnEnd, turnHours,
