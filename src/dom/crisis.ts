@@ -75,6 +75,7 @@ function header(v: View, game: GameState, turnNow: number): HTMLElement {
     h('div', { attrs: { 'data-teach-bar': true } }),
     h('div', { class: 'c-menu' },
       btn(u('ui.replay.openShort'), { id: 'crisis-timeline', kind: 'quiet', onClick: () => v.send({ type: 'OPEN_TIMELINE' }) }),
+      btn(u('ui.saves.open'), { id: 'crisis-saves', kind: 'quiet', onClick: () => v.send({ type: 'OPEN_SAVES' }) }),
       btn(u('ui.crisis.menu'), { id: 'crisis-menu', kind: 'quiet', onClick: () => v.send({ type: 'MENU' }) }),
     ),
   );

@@ -7,6 +7,7 @@ import { en as screensEn } from './screens.en.ts';
 import { en as classEn } from './class.en.ts';
 import { en as exploreEn } from './explore.en.ts';
 import { en as replayEn } from './replay.en.ts';
+import { en as teachUiEn } from './teach-ui.en.ts';
 import { PLURAL_FORMS, type Lang, type Resources, type TextKey, type Vars } from './keys.ts';
 
 declare module 'i18next' {
@@ -26,7 +27,7 @@ declare module 'i18next' {
 
 type Table = Readonly<Record<string, string>>;
 /** English's interface: the title's and the settings' texts, and those of the screens the title opens at once. */
-const UI_EN: Table[] = [uiEn, screensEn, classEn, exploreEn, replayEn];
+const UI_EN: Table[] = [uiEn, screensEn, classEn, exploreEn, replayEn, teachUiEn];
 /** A language's texts come in two packs: `ui`, what the title and the settings say, and `game`, everything else. */
 export type Pack = 'ui' | 'game';
 
@@ -39,14 +40,14 @@ export type Pack = 'ui' | 'game';
 const PACKS: Record<Lang, Record<Pack, () => Promise<Table[]>>> = {
   en: {
     ui: async () => UI_EN,
-    game: () => Promise.all([import('./game.en.ts').then((m) => m.en), import('./teach-ui.en.ts').then((m) => m.en)]),
+    game: () => Promise.all([import('./game.en.ts').then((m) => m.en)]),
   },
   fr: {
     ui: () => Promise.all([
       import('./ui.fr.ts').then((m) => m.fr), import('./screens.fr.ts').then((m) => m.fr), import('./class.fr.ts').then((m) => m.fr),
-      import('./explore.fr.ts').then((m) => m.fr), import('./replay.fr.ts').then((m) => m.fr),
+      import('./explore.fr.ts').then((m) => m.fr), import('./replay.fr.ts').then((m) => m.fr), import('./teach-ui.fr.ts').then((m) => m.fr),
     ]),
-    game: () => Promise.all([import('./game.fr.ts').then((m) => m.fr), import('./teach-ui.fr.ts').then((m) => m.fr)]),
+    game: () => Promise.all([import('./game.fr.ts').then((m) => m.fr)]),
   },
 };
 
