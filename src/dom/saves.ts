@@ -54,7 +54,7 @@ export function renderSaves(main: HTMLElement, v: View): string {
       h('p', { id: 'saves-status', class: 'saves-status', attrs: { role: 'status' }, text: note }),
       off || readOnly ? h('p', { class: 'warn', text: u(off ? 'ui.saves.off' : 'ui.saves.readOnly') }) : null,
       run ? currentRun(v, run, redraw) : null,
-      namedSaves(v, redraw),
+      namedSaves(v, redraw, readOnly),
       h('nav', { class: 'row', attrs: { 'aria-label': u('ui.saves.heading') } },
         btn(inGame(ctx) ? u('ui.saves.backToGame') : u('ui.saves.back'), { id: 'saves-back', kind: 'primary', onClick: () => v.send({ type: 'BACK' }) })),
     ),
@@ -117,14 +117,14 @@ function currentRun(v: View, run: NonNullable<ReturnType<typeof runOf>>, redraw:
 
 const inGame = (ctx: FlowContext) => ctx.game !== null;
 
-function namedSaves(v: View, redraw: (id: string) => void): HTMLElement {
+function namedSaves(v: View, redraw: (id: string) => void, readOnly: boolean): HTMLElement {
   const ctx = v.s.context;
-  const list = h('ul', { class: 'slot-list' }, ...ctx.slots.map((s) => slotRow(v, s, redraw)));
+  const list = h('ul', { class: 'slot-list' }, ...ctx.slots.map((s) => slotRow(v, s, redraw, readOnly)));
   return section('saves-named', u('ui.saves.named'), 2,
     ctx.slots.length ? list : h('p', { class: 'dim', text: u('ui.saves.none') }));
 }
 
-function slotRow(v: View, s: SlotInfo, redraw: (id: string) => void): HTMLElement {
+function slotRow(v: View, s: SlotInfo, redraw: (id: string) => void, readOnly: boolean): HTMLElement {
   const ctx = v.s.context;
   const when = u('ui.saves.detail', { party: who(s.humans, s.mode), when: whenText(s.turn), saved: savedWhen(s.savedAt) });
   const ended = s.outcome ? u('ui.saves.ended', { outcome: c(`outcome.${s.outcome}.title`, undefined, s.outcome) }) : '';
@@ -162,14 +162,14 @@ function slotRow(v: View, s: SlotInfo, redraw: (id: string) => void): HTMLElemen
           redraw('ask-no');
         },
       }), u('ui.saves.loadNamed', { name: s.name })),
-      labelled(btn(u('ui.saves.rename'), {
+      !readOnly && labelled(btn(u('ui.saves.rename'), {
         id: `rename-${s.id}`, kind: 'secondary', onClick: () => {
           ui.renaming = s.id;
           ui.newName = s.name;
           redraw('rename-name');
         },
       }), u('ui.saves.renameNamed', { name: s.name })),
-      labelled(btn(u('ui.saves.delete'), {
+      !readOnly && labelled(btn(u('ui.saves.delete'), {
         id: `delete-${s.id}`, kind: 'secondary', onClick: () => {
           ui.ask = { kind: 'delete', slot: s };
           redraw('ask-no');
