@@ -3,7 +3,8 @@
 // narrow screens), and the act panel: your moves and the chosen one's detail, a turn's resolution, or watching.
 import { clockText, dayPart, lang, momentShort, moveTitle, partyName, rulebookText, u } from '../ui/i18n.ts';
 import { LAST_TURN, PROLOGUE_TURN, turnClock } from '../sim/index.ts';
-import { chooserOf } from '../flow/machine.ts';
+import { chooserOf, STEP_MS } from '../flow/machine.ts';
+import { quotesOf } from './quotes.ts';
 import { deadlinesOf, stepsOf } from '../flow/facts.ts';
 import type { GameState } from '../sim/types.ts';
 import type { UiKey } from '../text/index.ts';
@@ -94,7 +95,9 @@ export function renderCrisis(main: HTMLElement, v: View): string {
   const turnNow = res ? res.record.turn : game.turn;
   const { view, changes } = currentView(ctx);
   const fontPx = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
-  v.stage.show(stageModel(view, game.parties, ctx.humans, fontPx));
+  // The quotes of a turn are spoken on the stage once its news has landed (they are in the news log then).
+  const quotes = res && res.shown >= res.total ? quotesOf(res.record) : [];
+  v.stage.show(stageModel(view, game.parties, ctx.humans, fontPx, { quotes, motion: !ctx.reducedMotion, stepMs: STEP_MS / ctx.speed }));
   // The news is written again in the language switched to.
   if (k.lang !== lang()) Object.assign(k, { news: new NewsLog(), lang: lang() });
   // The news of a turn lands once its resolution has been shown.
