@@ -39,13 +39,18 @@ export function viewAt(before: World, steps: Step[], n: number, after?: World): 
   return v;
 }
 
-/** What the screen shows now: the numbers, and the changes (with their causes) that brought them there. */
-export function currentView(ctx: FlowContext): { view: NumView; changes: Change[]; turn: number | null } {
+/**
+ * What the screen shows now: the numbers, and the changes (with their causes) that brought them there; `was`, the
+ * numbers before the steps shown since the snapshot `prev` (the gauges move from there), when steps were just shown.
+ */
+export function currentView(ctx: FlowContext, prev?: FlowContext | null): { view: NumView; changes: Change[]; turn: number | null; was?: NumView } {
   const game = ctx.game as GameState;
   const res = ctx.resolution;
   if (res) {
     const steps = stepsOf(res.record);
-    return { view: viewAt(res.before, steps, res.shown, game.world), changes: steps.slice(0, res.shown).flatMap((s) => s.changes), turn: res.record.turn };
+    const before = prev?.resolution?.record === res.record ? prev.resolution.shown : prev && !prev.resolution ? 0 : res.shown;
+    const was = before < res.shown ? viewAt(res.before, steps, before, game.world) : undefined;
+    return { view: viewAt(res.before, steps, res.shown, game.world), changes: steps.slice(0, res.shown).flatMap((s) => s.changes), turn: res.record.turn, was };
   }
   const last = game.log[game.log.length - 1];
   return { view: viewOf(game.world), changes: last ? last.changes : [], turn: last ? last.turn : null };
