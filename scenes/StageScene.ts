@@ -192,7 +192,8 @@ export class StageScene extends Phaser.Scene {
       const t = this.partyLabel(lb.key);
       const colour = lb.tone === 'brass' ? C.brassCss : lb.tone === 'dim' ? C.inkDim : C.ink;
       t.setWordWrapWidth(lb.wrap).setFontSize(lb.size).setText(lb.text).setPosition(lb.x, lb.y).setColor(colour)
-        .setFontStyle(lb.bold ? 'bold' : 'normal').setVisible(true);
+        .setFontStyle(lb.bold ? 'bold' : 'normal').setAlign(lb.align).setOrigin(lb.align === 'left' ? 0 : lb.align === 'right' ? 1 : 0.5, 0.5)
+        .setVisible(true);
     }
     for (const [key, t] of this.labels) if (!seen.has(key)) t.setVisible(false);
   }

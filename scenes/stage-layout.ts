@@ -35,6 +35,8 @@ export interface LabelAt {
   bold: boolean;
   wrap: number;
   size: number;
+  /** Which end of the text is at x: parties' names hug the room's edges. */
+  align: 'left' | 'center' | 'right';
 }
 
 export interface BubbleAt {
@@ -152,20 +154,24 @@ export function layoutStage(m: StageModel, w: number, h: number): StageLayout {
     const crowdSpot = party.id === 'employees';
     const fr = crowdSpot ? pr * 0.8 : pr;
     const gap = fr * (crowdSpot ? 1.35 : 2.15);
-    const perRow = crowdSpot ? 3 : w < 480 ? 4 : 2;
+    const perRow = crowdSpot ? (h < 260 ? 5 : 3) : w < 480 ? 4 : 2;
     const top = fy < 0.3;
     const bottom = fy > 0.7;
     const lineH = small * 1.25;
     // The name's lines: a short name one line, a long one two.
-    const nameLines = party.name.length * small * 0.55 > Math.max(60, w * 0.18) ? 2 : 1;
+    // A short stage keeps every name on one line (wider); a tall one wraps a long name on two.
+    const wrap = h < 260 ? w * 0.34 : Math.max(60, w * 0.2);
+    const nameLines = party.name.length * small * 0.55 > wrap ? 2 : 1;
     const labelH = nameLines * lineH;
     // The crowd's second row stands in front of the first (its name below both).
     const front = crowdSpot && who.length > perRow ? fr * 1.1 : 0;
     const rowY = top ? 4 + fr : bottom ? h - 4 - labelH - fr * 1.1 : h * fy - labelH / 2 - fr * 0.2 - front / 2;
-    const labelY = (top ? rowY + fr + 2 + labelH / 2 : bottom ? h - 2 - labelH / 2 : rowY + fr + 2 + labelH / 2) + (bottom ? 0 : front);
+    let labelY = (top ? rowY + fr + 2 + labelH / 2 : bottom ? h - 2 - labelH / 2 : rowY + fr + 2 + labelH / 2) + (bottom ? 0 : front);
     const widest = Math.min(perRow, who.length);
     const rowW = gap * Math.max(0, widest - 1);
-    const x0 = clamp(w * fx - rowW / 2, 4 + fr, w - 4 - fr - rowW);
+    // The parties at the room's edges stand against them.
+    const left = fx < 0.5;
+    const x0 = left ? 4 + fr : w - 4 - fr - rowW;
     who.forEach((id, i) => {
       const row = Math.floor(i / perRow);
       const inRow = Math.min(perRow, who.length - row * perRow);
@@ -175,9 +181,13 @@ export function layoutStage(m: StageModel, w: number, h: number): StageLayout {
       figures.push({ key: crowdSpot ? `staff-${i}` : id, person: id, x, y, r: fr, ring: null, resolve: null, faded: false, label: null, labelDy: 0, labelSize: small });
     });
     spotAt[party.id] = { x: w * fx, y: rowY };
+    // A party with nobody standing at its place (Altman in the chair, Brockman at the table) goes unnamed there,
+    // unless it is played here (its star says so, at the room's edge).
+    if (who.length === 0 && !party.you) continue;
+    if (who.length === 0) labelY = top ? 4 + labelH / 2 : bottom ? h - 4 - labelH / 2 : h * fy;
     labels.push({
-      key: party.id, text: party.you ? `${party.name} ★` : party.name, x: clamp(w * fx, 30, w - 30), y: labelY,
-      tone: party.you ? 'brass' : 'dim', bold: party.you, wrap: Math.max(60, w * 0.18), size: small,
+      key: party.id, text: party.you ? `${party.name} ★` : party.name, x: left ? 4 : w - 4, y: labelY, align: left ? 'left' : 'right',
+      tone: party.you ? 'brass' : 'dim', bold: party.you, wrap, size: small,
     });
   }
   const crowdAt = spotAt.employees ?? { x: w * 0.9, y: h * 0.5 };

@@ -8,7 +8,7 @@ import { SAVE_VERSION } from '../../src/storage/save.ts';
 import { encodeSession } from '../../src/classroom/session.ts';
 
 /** History watched up to Monday 20 November, 00:00 (the turn whose news quotes Sutskever comes next), as a save. */
-function historyBeforeMonday(): string {
+function historyBeforeMonday(): object {
   const controllers = Object.fromEntries(PARTIES.map((p) => [p, 'historical'])) as Record<PartyId, Controller>;
   let s = newGame({ seed: 20231117, rules: [], controllers });
   while (s.turn < 11) s = playTurn(s, {});
