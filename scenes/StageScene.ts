@@ -23,8 +23,14 @@ const FONT = '"Atkinson Hyperlegible", Arial, sans-serif';
 /** Most staff drawn walking out in one change. */
 const WALKERS = 6;
 
+/** The size portraits are drawn at once, as textures: each figure shows its texture scaled to its place. */
+const PORTRAIT_R = 48;
+const portraitKey = (person: string) => `portrait:${person}`;
+
 interface Figure {
   c: Phaser.GameObjects.Container;
+  /** The portrait (a texture drawn once), and the ring of a director's stance (drawn when it changes). */
+  face: Phaser.GameObjects.Image;
   g: Phaser.GameObjects.Graphics;
   label: Phaser.GameObjects.Text;
   /** What the portrait shows now: redrawn only when this changes. */
@@ -56,8 +62,15 @@ export class StageScene extends Phaser.Scene {
     this.bg = this.add.graphics().setDepth(0);
     this.fg = this.add.graphics().setDepth(20);
     this.chairName = this.text().setDepth(5);
-    // Everything the stage may show is made at the start and kept (each text is a texture): what it holds never grows
-    // with the games played, nor with the people met so far.
+    // Everything the stage may show is made at the start and kept (each text and portrait is a texture): what it
+    // holds never grows with the games played, nor with the people met so far. A portrait is drawn once: moving it
+    // costs nothing more than moving a picture.
+    for (const [person, look] of Object.entries(LOOKS)) {
+      const g = this.make.graphics({}, false);
+      g.fillStyle(C.panelHi, 1).fillCircle(PORTRAIT_R, PORTRAIT_R, PORTRAIT_R);
+      drawPortrait(g, PORTRAIT_R, PORTRAIT_R, PORTRAIT_R, look);
+      g.generateTexture(portraitKey(person), PORTRAIT_R * 2, PORTRAIT_R * 2).destroy();
+    }
     for (const key of [...Object.keys(LOOKS), ...Array.from({ length: CROWD }, (_, i) => `staff-${i}`)]) this.figure(key);
     for (const id of PARTY_IDS) this.partyLabel(id);
     for (let i = 0; i < BUBBLES; i++) this.bubbleText(i);
@@ -92,7 +105,7 @@ export class StageScene extends Phaser.Scene {
     const move = m.motion && !resized && this.drawn !== null && this.layout !== null && !sameModel(this.drawn, m);
     const before = this.drawn;
     const l = layoutStage(m, w, h);
-    const ms = Math.max(150, m.stepMs * 0.8);
+    const ms = Math.max(150, m.stepMs * 0.55);
     this.drawRoom(l, m);
     this.placeFigures(l, move, ms);
     this.placeLabels(l);
@@ -124,10 +137,11 @@ export class StageScene extends Phaser.Scene {
   private figure(key: string): Figure {
     let f = this.figures.get(key);
     if (!f) {
+      const face = this.add.image(0, 0, portraitKey('staff'));
       const g = this.add.graphics();
       const label = this.text();
-      const c = this.add.container(0, 0, [g, label]).setDepth(10).setAlpha(0).setVisible(false);
-      f = { c, g, label, drawn: '', at: null, ring: { v: 0 } };
+      const c = this.add.container(0, 0, [face, g, label]).setDepth(10).setAlpha(0).setVisible(false);
+      f = { c, face, g, label, drawn: '', at: null, ring: { v: 0 } };
       this.figures.set(key, f);
     }
     return f;
@@ -135,10 +149,9 @@ export class StageScene extends Phaser.Scene {
 
   /** Draw a figure's portrait and ring (at the resolve `v`) into its graphics, at the container's origin. */
   private paint(f: Figure, at: FigureAt, v: number): void {
+    f.face.setTexture(portraitKey(at.person)).setDisplaySize(at.r * 2, at.r * 2).setAlpha(at.faded ? 0.35 : 1);
     const g = f.g.clear();
     const ring = at.ring === 'gone' ? GONE : at.ring === 'firm' ? FIRM : at.ring === 'wavering' ? WAVERING : null;
-    g.fillStyle(at.faded ? C.bg : C.panelHi, 1).fillCircle(0, 0, at.r);
-    drawPortrait(g, 0, 0, at.r, LOOKS[at.person], at.faded ? 0.35 : 1);
     if (ring !== null) {
       g.lineStyle(at.faded ? 1 : 2, ring, 1).strokeCircle(0, 0, at.r);
       if (at.resolve !== null) g.lineStyle(3, ring, 1).beginPath().arc(0, 0, at.r + 4, -Math.PI / 2, -Math.PI / 2 + (2 * Math.PI * v) / 100).strokePath();

@@ -2,7 +2,8 @@
 // for the flow's state (title, seats, settings, saves, privacy, crisis, ending) as real DOM, keeps the focus and the
 // scroll of every panel where they were, shows storage notices, and says on <html data-flow> which state is shown.
 // The title and the settings come with the page; every other screen is a chunk of its own, loaded with the game's
-// texts when first needed (and fetched in the background once the title is up), so the first load stays small.
+// texts when first needed (nothing is fetched ahead: a page left early leaves no request behind), so the first load
+// stays small.
 import { flow } from '../flow/runtime.ts';
 import { flowName, sceneFor, type FlowSnapshot, type SceneKey } from '../flow/names.ts';
 import type { FlowEvent } from '../flow/types.ts';
@@ -113,8 +114,6 @@ export function mountApp(root: HTMLElement, stage: Stage): void {
     const main = h('main', { attrs: { 'data-scene': key, 'aria-labelledby': `${key}-heading` }, class: `screen ${key}` });
     const view: View = { s, prev: entering ? null : last, send, focusAfter: (id) => (pendingFocus = id), redraw: () => draw(actor.getSnapshot()), stage };
     if (key !== 'crisis') stage.hide();
-    // The screens that lead to a game fetch the stage's code (Phaser) while the player reads them.
-    if (key === 'party' || key === 'privacy' || key === 'saves') stage.preload();
     const heading = SCREENS[key]!.render(main, view);
     const h1 = main.querySelector('h1') ?? h('h1', { class: 'sr-only' });
     h1.id = `${key}-heading`;
@@ -150,19 +149,10 @@ export function mountApp(root: HTMLElement, stage: Stage): void {
   });
   // subscribe() does not replay the current snapshot.
   draw(actor.getSnapshot());
-  prefetch();
   onSettings(() => draw(actor.getSnapshot()));
   applyTextSize();
   onSettings(applyTextSize);
   guardKeyRepeat();
-}
-
-/** Once the first screen is up and the page is idle, fetch the other screens and the game's texts in the background. */
-function prefetch(): void {
-  const later = (fn: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(fn, { timeout: 2000 }) : setTimeout(fn, 200));
-  later(() => {
-    for (const key of Object.keys(LAZY) as SceneKey[]) loadScreen(key).catch(() => undefined);
-  });
 }
 
 /** A chunk of the game could not be fetched: say so, with a way to try again. */

@@ -7,6 +7,4 @@ export interface Stage {
   readonly el: HTMLElement;
   show(model: StageModel): void;
   hide(): void;
-  /** Fetch the stage's code ahead of showing it (it is big): done from the screens that lead to a game. */
-  preload(): void;
 }

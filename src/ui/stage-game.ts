@@ -23,6 +23,9 @@ export function startStageGame(el: HTMLElement): StageGame {
     audio: { noAudio: true },
     input: { keyboard: false, mouse: false, touch: false },
     render: { antialias: true },
+    // Motion at 30 frames a second: smooth enough for people walking, half the work of 60 (the stage often renders in
+    // software); still, nothing is drawn while nothing moves.
+    fps: { target: 30, limit: 30 },
     banner: false,
     scene: [StageScene],
   });

@@ -39,8 +39,5 @@ export function createStage(): Stage {
       if (el.isConnected) el.remove();
       game?.sleep();
     },
-    preload() {
-      import('./stage-game.ts').catch(() => undefined);
-    },
   };
 }
