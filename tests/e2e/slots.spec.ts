@@ -1,6 +1,6 @@
 // Saved games: a run saved under a name from the game is listed on the title's saved games, loads back where it was
-// (asking first, since it replaces the autosaved run), and is deleted after a question; New game asks before it
-// replaces the autosaved run.
+// (asking first, since it replaces the autosaved run), and is deleted after a question. (New game asking before it
+// replaces the autosaved run is input.spec.ts's.)
 import { test, expect } from './fixtures.ts';
 import { rng } from './game.page.ts';
 
@@ -42,24 +42,4 @@ test('save a run under a name, load it from the title, delete it', async ({ game
   await game.activate('ask-yes', 'reader');
   await expect(game.control('saves-status')).toContainText('Before the weekend');
   expect(await game.slotIds()).toEqual([]);
-});
-
-test('New game asks before it replaces the autosaved run, and No keeps it', async ({ game }) => {
-  await game.open();
-  await game.newGame(['employees']);
-  await game.chooseMove('reader', rng(3));
-  await game.activate('res-continue', 'reader');
-  await game.activate('crisis-menu', 'reader');
-  await game.at('title');
-  const saved = await game.saved();
-  await game.activate('title-new', 'keyboard');
-  await expect(game.page.getByRole('alertdialog')).toBeVisible();
-  expect(await game.focusedId()).toBe('title-confirm-no');
-  await game.activate('title-confirm-no', 'keyboard');
-  await expect(game.page.getByRole('alertdialog')).toHaveCount(0);
-  await game.at('title');
-  expect(await game.saved()).toEqual(saved);
-  await game.activate('title-new', 'reader');
-  await game.activate('title-confirm-yes', 'reader');
-  await game.at('setup');
 });
