@@ -21,6 +21,8 @@ export default defineConfig({
   test: {
     // The command-line tests run the built dist-cli/ as a user would: build it first if a source changed.
     globalSetup: ['tests/cli/build-cli.setup.ts'],
+    // Every language's texts, which the page loads as it needs them (src/text/i18n.ts).
+    setupFiles: ['tests/load-texts.ts'],
     testTimeout: 20000,
     hookTimeout: 60000,
     projects: [

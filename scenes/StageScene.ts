@@ -1,30 +1,57 @@
-// The stage: the boardroom table seen from above, its directors in their seats (a gold ring stands by the removal,
-// a green one would concede, an empty grey seat has left the board), the CEO's chair at the head with who sits in it,
-// and the other parties around the room, staff who left drawn as dots by their destination. It keeps its objects and
-// updates them (nothing is rebuilt, so nothing leaks), fills its box (Scale.RESIZE), and draws only when the model or
-// the box changed: afterwards the game loop sleeps.
+// The stage: the boardroom table seen from above, with people drawn as people (scenes/people.ts): the directors in
+// their seats (a gold ring stands by the removal, a green one would concede, a faded grey one has left the board; the
+// ring's share is the director's resolve), the CEO in the chair at the head, the other parties' people round the room,
+// the staff as a crowd and those who left as dots by where they went, and a speech bubble when the news quotes
+// someone. Where things stand comes from scenes/stage-layout.ts.
+//
+// Motion shows causes: when the model changes, people move to their new places (a director who changes sides crosses
+// the table; Altman and Brockman walk to Microsoft's side), rings grow or shrink to the new resolve, and staff who
+// leave walk from the crowd to where they went, each in about one step of the resolution. With reduced motion,
+// everything is drawn at once. The scene keeps its objects and updates them (nothing is rebuilt, so nothing leaks),
+// and draws only while something moves: afterwards the game loop sleeps.
 import Phaser from 'phaser';
 import { C } from '../src/ui/theme.ts';
+import { drawPortrait, LOOKS } from './people.ts';
+import { BUBBLES, CROWD, layoutStage, PARTY_IDS, PER_DOT, type FigureAt, type StageLayout } from './stage-layout.ts';
 import { sameModel, type StageModel } from './stage-model.ts';
 
 const FIRM = C.brass;
 const WAVERING = C.upHex;
 const GONE = 0x5b6675;
 const DEST_COLOURS: Record<string, number> = { microsoft: 0x6fa8dc, salesforce: 0x86d1b0, newco: 0xd9b45a, other: 0xb59cd6 };
-/** Where each party stands around the room, as fractions of the box. */
-const SPOTS: Record<string, [number, number]> = {
-  management: [0.1, 0.1], altman: [0.9, 0.1], employees: [0.9, 0.5], microsoft: [0.9, 0.9], salesforce: [0.1, 0.9], investors: [0.1, 0.5],
-};
-const DEST_SPOT: Record<string, string> = { microsoft: 'microsoft', salesforce: 'salesforce', newco: 'altman', other: 'investors' };
+const FONT = '"Atkinson Hyperlegible", Arial, sans-serif';
+/** Most staff drawn walking out in one change. */
+const WALKERS = 6;
 
-/** More labels than the largest stage shows at once (nine directors, the parties, the calendar). */
-const LABEL_POOL = 40;
+/** The size portraits are drawn at once, as textures: each figure shows its texture scaled to its place. */
+const PORTRAIT_R = 48;
+const portraitKey = (person: string) => `portrait:${person}`;
+
+interface Figure {
+  c: Phaser.GameObjects.Container;
+  /** The portrait (a texture drawn once), and the ring of a director's stance (drawn when it changes). */
+  face: Phaser.GameObjects.Image;
+  g: Phaser.GameObjects.Graphics;
+  label: Phaser.GameObjects.Text;
+  /** What the portrait shows now: redrawn only when this changes. */
+  drawn: string;
+  at: FigureAt | null;
+  /** The resolve the ring shows (it moves toward the figure's resolve). */
+  ring: { v: number };
+}
+
 
 export class StageScene extends Phaser.Scene {
-  private g!: Phaser.GameObjects.Graphics;
-  private texts: Phaser.GameObjects.Text[] = [];
+  private bg!: Phaser.GameObjects.Graphics;
+  private fg!: Phaser.GameObjects.Graphics;
+  private chairName!: Phaser.GameObjects.Text;
+  private figures = new Map<string, Figure>();
+  private labels = new Map<string, Phaser.GameObjects.Text>();
+  private bubbleTexts: Phaser.GameObjects.Text[] = [];
+  private walkers: Phaser.GameObjects.Arc[] = [];
   private model: StageModel | null = null;
   private drawn: StageModel | null = null;
+  private layout: StageLayout | null = null;
   private size = { w: 0, h: 0 };
 
   constructor() {
@@ -32,14 +59,28 @@ export class StageScene extends Phaser.Scene {
   }
 
   create(): void {
-    this.g = this.add.graphics();
-    // The labels' pool is made whole at the start (each label is a texture): what the stage holds never grows with
-    // the games played, nor with the largest table met so far.
-    for (let i = 0; i < LABEL_POOL; i++) this.text(i).setVisible(false);
+    this.bg = this.add.graphics().setDepth(0);
+    this.fg = this.add.graphics().setDepth(20);
+    this.chairName = this.text().setDepth(5);
+    // Everything the stage may show is made at the start and kept (each text and portrait is a texture): what it
+    // holds never grows with the games played, nor with the people met so far. A portrait is drawn once: moving it
+    // costs nothing more than moving a picture.
+    for (const [person, look] of Object.entries(LOOKS)) {
+      const g = this.make.graphics({}, false);
+      g.fillStyle(C.panelHi, 1).fillCircle(PORTRAIT_R, PORTRAIT_R, PORTRAIT_R);
+      drawPortrait(g, PORTRAIT_R, PORTRAIT_R, PORTRAIT_R, look);
+      g.generateTexture(portraitKey(person), PORTRAIT_R * 2, PORTRAIT_R * 2).destroy();
+    }
+    for (const key of [...Object.keys(LOOKS), ...Array.from({ length: CROWD }, (_, i) => `staff-${i}`)]) this.figure(key);
+    for (const id of PARTY_IDS) this.partyLabel(id);
+    for (let i = 0; i < BUBBLES; i++) this.bubbleText(i);
+    this.walker(WALKERS * 2 - 1);
     this.scale.on(Phaser.Scale.Events.RESIZE, () => this.redraw(true));
-    // Every frame that is drawn is the last until something changes: the loop sleeps after it, and a new model or a
-    // new size of the box wakes it for one frame more.
-    this.game.events.on(Phaser.Core.Events.POST_RENDER, () => this.game.loop.sleep());
+    // A frame drawn with nothing moving is the last until something changes: the loop sleeps after it, and a new
+    // model or a new size of the box wakes it again.
+    this.game.events.on(Phaser.Core.Events.POST_RENDER, () => {
+      if (this.tweens.getTweens().length === 0) this.game.loop.sleep();
+    });
     this.redraw(true);
   }
 
@@ -49,84 +90,170 @@ export class StageScene extends Phaser.Scene {
     this.redraw(force);
   }
 
-  private text(i: number): Phaser.GameObjects.Text {
-    while (this.texts.length <= i) {
-      this.texts.push(this.add.text(0, 0, '', { fontFamily: '"Atkinson Hyperlegible", Arial, sans-serif', fontSize: '14px', color: C.ink, align: 'center' }).setOrigin(0.5, 0.5));
-    }
-    return this.texts[i].setVisible(true);
+  private text(): Phaser.GameObjects.Text {
+    return this.add.text(0, 0, '', { fontFamily: FONT, fontSize: '14px', color: C.ink, align: 'center' }).setOrigin(0.5, 0.5);
   }
 
   private redraw(force: boolean): void {
     const m = this.model;
-    if (!m || !this.g) return;
+    if (!m || !this.bg) return;
     const w = this.scale.width;
-    const hgt = this.scale.height;
-    if (!force && sameModel(this.drawn, m) && w === this.size.w && hgt === this.size.h) return;
+    const h = this.scale.height;
+    const resized = w !== this.size.w || h !== this.size.h;
+    if (!force && !resized && sameModel(this.drawn, m)) return;
+    // Move only between two models in the same box; a new box or a first drawing is drawn in place.
+    const move = m.motion && !resized && this.drawn !== null && this.layout !== null && !sameModel(this.drawn, m);
+    const before = this.drawn;
+    const l = layoutStage(m, w, h);
+    const ms = Math.max(150, m.stepMs * 0.55);
+    this.drawRoom(l, m);
+    this.placeFigures(l, move, ms);
+    this.placeLabels(l);
+    if (move && before) this.walkOut(before, m, l, ms);
+    this.drawBubbles(l);
     this.drawn = JSON.parse(JSON.stringify(m)) as StageModel;
-    this.size = { w, h: hgt };
-    const g = this.g.clear();
-    let used = 0;
-    const font = Math.max(12, Math.min(m.fontPx * 0.85, Math.min(w, hgt) / 14));
-    const label = (x: number, y: number, s: string, colour: string = C.ink, bold = false) => {
-      const t = this.text(used++);
-      t.setText(s).setPosition(x, y).setColor(colour).setFontSize(font).setFontStyle(bold ? 'bold' : 'normal');
-      return t;
-    };
-    // The table, in the middle third; the parties stand at the edges.
-    const cx = w / 2;
-    const cy = hgt / 2;
-    const rx = Math.max(40, w * 0.3);
-    const ry = Math.max(20, hgt * 0.14);
+    this.layout = l;
+    this.size = { w, h };
+    this.game.loop.wake();
+  }
+
+  /** The table, the chair, and the dots of those who left. */
+  private drawRoom(l: StageLayout, m: StageModel): void {
+    const { cx, cy, rx, ry } = l.table;
+    const g = this.bg.clear();
     g.fillStyle(0x3b2f1c, 1).fillEllipse(cx, cy, rx * 2, ry * 2);
     g.lineStyle(2, 0x6b5426, 1).strokeEllipse(cx, cy, rx * 2, ry * 2);
-    // The CEO's chair at the head of the table, and who sits in it.
-    const chairX = cx - rx * 0.62;
-    const cs = Math.min(font, ry * 0.6);
-    g.fillStyle(C.chair, 1).fillRoundedRect(chairX - cs, cy - cs, cs * 2, cs * 2, 6);
-    g.lineStyle(2, m.ceo === 'altman' ? FIRM : 0xb3bdc9, 1).strokeRoundedRect(chairX - cs, cy - cs, cs * 2, cs * 2, 6);
-    label(cx + rx * 0.15, cy, m.ceoName.split(' (')[0], C.brassCss, true);
-    // The directors on the table's long sides, in order: the first half above, the rest below.
-    const n = m.directors.length;
-    const top = Math.ceil(n / 2);
-    const r = Math.max(8, Math.min(font * 0.9, (rx * 1.6) / Math.max(1, top) / 2.6));
-    m.directors.forEach((d, i) => {
-      const above = i < top;
-      const k = above ? i : i - top;
-      const count = above ? top : n - top;
-      const x = cx - rx * 0.85 + (rx * 1.7 * (k + 0.5)) / count;
-      const y = cy + (above ? -1 : 1) * (ry + r + 2);
-      const ring = !d.seated ? GONE : d.resolve >= 50 ? FIRM : WAVERING;
-      g.fillStyle(d.seated ? C.panelHi : C.bg, 1).fillCircle(x, y, r);
-      g.lineStyle(d.seated ? 3 : 1, ring, 1).strokeCircle(x, y, r);
-      if (d.seated && d.id !== 'altman' && d.id !== 'brockman') {
-        // Resolve as the share of a ring around the seat.
-        g.lineStyle(3, ring, 1).beginPath().arc(x, y, r + 4, -Math.PI / 2, -Math.PI / 2 + (2 * Math.PI * d.resolve) / 100).strokePath();
+    const { x, y, s, firm } = l.chair;
+    g.fillStyle(C.chair, 1).fillRoundedRect(x - s * 1.1, y - s * 1.1, s * 2.2, s * 2.2, 6);
+    g.lineStyle(2, firm ? FIRM : 0xb3bdc9, 1).strokeRoundedRect(x - s * 1.1, y - s * 1.1, s * 2.2, s * 2.2, 6);
+    this.chairName.setText(l.chair.name).setPosition(l.chair.nameX, cy).setColor(C.brassCss).setFontSize(l.font).setFontStyle('bold');
+    for (const c of l.clusters) {
+      g.fillStyle(DEST_COLOURS[c.dest] ?? 0xffffff, 1);
+      for (let i = 0; i < c.dots; i++) g.fillRect(c.x + (i % 10) * 5 * c.dirX, c.y + Math.floor(i / 10) * 5 * c.dirY, 3, 3);
+    }
+    void m;
+  }
+
+  private figure(key: string): Figure {
+    let f = this.figures.get(key);
+    if (!f) {
+      const face = this.add.image(0, 0, portraitKey('staff'));
+      const g = this.add.graphics();
+      const label = this.text();
+      const c = this.add.container(0, 0, [face, g, label]).setDepth(10).setAlpha(0).setVisible(false);
+      f = { c, face, g, label, drawn: '', at: null, ring: { v: 0 } };
+      this.figures.set(key, f);
+    }
+    return f;
+  }
+
+  /** Draw a figure's portrait and ring (at the resolve `v`) into its graphics, at the container's origin. */
+  private paint(f: Figure, at: FigureAt, v: number): void {
+    f.face.setTexture(portraitKey(at.person)).setDisplaySize(at.r * 2, at.r * 2).setAlpha(at.faded ? 0.35 : 1);
+    const g = f.g.clear();
+    const ring = at.ring === 'gone' ? GONE : at.ring === 'firm' ? FIRM : at.ring === 'wavering' ? WAVERING : null;
+    if (ring !== null) {
+      g.lineStyle(at.faded ? 1 : 2, ring, 1).strokeCircle(0, 0, at.r);
+      if (at.resolve !== null) g.lineStyle(3, ring, 1).beginPath().arc(0, 0, at.r + 4, -Math.PI / 2, -Math.PI / 2 + (2 * Math.PI * v) / 100).strokePath();
+    }
+  }
+
+  private placeFigures(l: StageLayout, move: boolean, ms: number): void {
+    const seen = new Set<string>();
+    for (const at of l.figures) {
+      seen.add(at.key);
+      const f = this.figure(at.key);
+      const was = f.at;
+      const look = JSON.stringify([at.person, at.r, at.ring, at.faded]);
+      const target = at.resolve ?? 0;
+      if (f.drawn !== look || !move || Math.round(f.ring.v) !== Math.round(target)) {
+        if (move && was && at.resolve !== null && was.resolve !== null && f.drawn === look) {
+          this.tweens.killTweensOf(f.ring);
+          this.tweens.add({ targets: f.ring, v: target, duration: ms, ease: 'Sine.easeInOut', onUpdate: () => this.paint(f, at, f.ring.v) });
+        } else {
+          f.ring.v = target;
+          this.paint(f, at, target);
+        }
+        f.drawn = look;
       }
-      // Names alternate between two rows so neighbours never collide.
-      const fs = Math.max(12, Math.min(font * 0.9, ((rx * 3.4) / count) / Math.max(4, (m.names[d.id] ?? d.id).length) * 1.6));
-      const row = count > 3 && k % 2 === 1 ? 1 : 0;
-      const t = label(x, y + (above ? -1 : 1) * (r + 6 + fs * (0.6 + row * 1.15)), m.names[d.id] ?? d.id, d.seated ? C.ink : C.inkFaint);
-      t.setFontSize(fs);
-      if (!d.seated) g.lineStyle(1.5, GONE, 1).lineBetween(t.x - t.width / 2, t.y, t.x + t.width / 2, t.y);
+      f.label.setText(at.label ?? '').setVisible(at.label !== null).setPosition(0, at.labelDy).setFontSize(at.labelSize)
+        .setColor(at.faded ? C.inkFaint : C.ink);
+      this.tweens.killTweensOf(f.c);
+      if (move && was && f.c.visible) {
+        this.tweens.add({ targets: f.c, x: at.x, y: at.y, alpha: 1, duration: ms, ease: 'Sine.easeInOut' });
+      } else if (move) {
+        // Someone arriving fades in where they stand.
+        f.c.setPosition(at.x, at.y).setVisible(true);
+        this.tweens.add({ targets: f.c, alpha: 1, duration: ms });
+      } else f.c.setPosition(at.x, at.y).setAlpha(1).setVisible(true);
+      f.at = at;
+    }
+    // Whoever is no longer on the stage fades out (and is kept, hidden, for when they come back).
+    for (const [key, f] of this.figures) {
+      if (seen.has(key) || !f.at) continue;
+      f.at = null;
+      this.tweens.killTweensOf(f.c);
+      if (move) this.tweens.add({ targets: f.c, alpha: 0, duration: ms, onComplete: () => f.c.setVisible(false) });
+      else f.c.setAlpha(0).setVisible(false);
+    }
+  }
+
+  private placeLabels(l: StageLayout): void {
+    const seen = new Set<string>();
+    for (const lb of l.labels) {
+      seen.add(lb.key);
+      const t = this.partyLabel(lb.key);
+      const colour = lb.tone === 'brass' ? C.brassCss : lb.tone === 'dim' ? C.inkDim : C.ink;
+      t.setWordWrapWidth(lb.wrap).setFontSize(lb.size).setText(lb.text).setPosition(lb.x, lb.y).setColor(colour)
+        .setFontStyle(lb.bold ? 'bold' : 'normal').setAlign(lb.align).setOrigin(lb.align === 'left' ? 0 : lb.align === 'right' ? 1 : 0.5, 0.5)
+        .setVisible(true);
+    }
+    for (const [key, t] of this.labels) if (!seen.has(key)) t.setVisible(false);
+  }
+
+  /** Staff who left since the last model walk from the crowd to where they went. */
+  private walkOut(before: StageModel, m: StageModel, l: StageLayout, ms: number): void {
+    let n = 0;
+    for (const c of l.clusters) {
+      const gone = Math.ceil(((m.departures[c.dest] ?? 0) - (before.departures[c.dest] ?? 0)) / PER_DOT);
+      for (let i = 0; i < Math.min(gone, WALKERS) && n < WALKERS * 2; i++, n++) {
+        const dot = this.walker(n).setPosition(l.crowd.x, l.crowd.y).setFillStyle(DEST_COLOURS[c.dest] ?? 0xffffff, 1).setAlpha(1).setVisible(true);
+        this.tweens.add({
+          targets: dot, x: c.x + (i % 3) * 4 * c.dirX, y: c.y, duration: ms * 1.4, delay: i * (ms / 8), ease: 'Sine.easeIn',
+          onComplete: () => dot.setVisible(false),
+        });
+      }
+    }
+  }
+
+  private partyLabel(key: string): Phaser.GameObjects.Text {
+    let t = this.labels.get(key);
+    if (!t) this.labels.set(key, (t = this.text().setDepth(6).setVisible(false)));
+    return t;
+  }
+
+  private bubbleText(i: number): Phaser.GameObjects.Text {
+    while (this.bubbleTexts.length <= i) this.bubbleTexts.push(this.text().setDepth(21).setOrigin(0, 0).setColor(C.paperInk).setVisible(false));
+    return this.bubbleTexts[i];
+  }
+
+  private walker(i: number): Phaser.GameObjects.Arc {
+    while (this.walkers.length <= i) this.walkers.push(this.add.circle(0, 0, 3, 0xffffff, 1).setDepth(15).setVisible(false));
+    return this.walkers[i];
+  }
+
+  /** Speech bubbles: a rounded box and its tail, on top of everything; the quote is the news's, shortened. */
+  private drawBubbles(l: StageLayout): void {
+    const g = this.fg.clear();
+    l.bubbles.forEach((b, i) => {
+      const t = this.bubbleText(i).setFontSize(b.size).setWordWrapWidth(b.w - 12).setMaxLines(4).setAlign('left').setText(b.text);
+      const bh = t.height + 10;
+      const baseX = Math.max(b.x + 10, Math.min(b.x + b.w - 10, b.tipX));
+      const below = b.tipY > b.y + bh;
+      g.fillStyle(C.paper, 1).fillRoundedRect(b.x, b.y, b.w, bh, 6);
+      g.fillTriangle(baseX - 6, below ? b.y + bh - 1 : b.y + 1, baseX + 6, below ? b.y + bh - 1 : b.y + 1, b.tipX, b.tipY);
+      t.setPosition(b.x + 6, b.y + 5).setVisible(true);
     });
-    // The parties around the room, and the staff who left drawn by where they went.
-    for (const p of m.parties) {
-      const [fx, fy] = SPOTS[p.id] ?? [0.5, 0.5];
-      const t = label(w * fx, hgt * fy, p.you ? `${p.name} ★` : p.name, p.you ? C.brassCss : C.inkDim, p.you);
-      t.setWordWrapWidth(Math.max(60, w * 0.18)).setFontSize(Math.max(12, font * 0.85));
-    }
-    for (const [dest, count] of Object.entries(m.departures)) {
-      const spot = SPOTS[DEST_SPOT[dest] ?? 'investors'];
-      const dots = Math.min(40, Math.ceil(count / 20));
-      g.fillStyle(DEST_COLOURS[dest] ?? 0xffffff, 1);
-      for (let i = 0; i < dots; i++) {
-        const x = w * spot[0] + ((i % 10) - 4.5) * 5 * (spot[0] < 0.5 ? 1 : -1);
-        const y = hgt * spot[1] + (spot[1] < 0.5 ? 1 : -1) * (font + 4 + Math.floor(i / 10) * 5);
-        g.fillRect(x, y, 3, 3);
-      }
-    }
-    for (let i = used; i < this.texts.length; i++) this.texts[i].setVisible(false);
-    // Draw this once; the loop sleeps again after the frame.
-    this.game.loop.wake();
+    for (let i = l.bubbles.length; i < this.bubbleTexts.length; i++) this.bubbleTexts[i].setVisible(false);
   }
 }

@@ -12,12 +12,15 @@ import { settings } from './ui/settings.ts';
 import { mountApp } from './dom/app.ts';
 import { followAddress } from './dom/replay-address.ts';
 import { createStage } from './ui/stage-host.ts';
+import { loadTexts } from './text/index.ts';
 
 document.documentElement.lang = settings().lang;
 const root = document.getElementById('a11y');
 if (!root) throw new Error('index.html must hold a #a11y element');
-// The flow first: it claims the right to write the save before anything reads it.
-void startFlow().then((actor) => {
+// The flow first: it claims the right to write the save before anything reads it. Meanwhile the interface's texts in
+// the player's language (English comes with the page; French is fetched; should that fail, English shows instead).
+const texts = loadTexts(settings().lang, 'ui').catch(() => undefined);
+void Promise.all([startFlow(), texts]).then(([actor]) => {
   mountApp(root, createStage());
   // A run's code in the address opens it; a finished run's code is kept there.
   followAddress(actor);

@@ -1,6 +1,7 @@
 // Shared by the commands: a usage error or a refused input is one clear line on standard error and exit code 2;
 // anything else is a bug, reported in one line too (no stack trace for the user) with exit code 1.
 import { UsageError } from './args.ts';
+import { loadAllTexts } from '../text/index.ts';
 
 /** One line, whatever the message holds. */
 const oneLine = (text: string) => text.replace(/\s*\n\s*/g, ' ');
@@ -16,7 +17,8 @@ export function runCli(body: () => { error: string } | null | Promise<{ error: s
     process.stderr.write(`error: cannot write the output: ${oneLine(e.message)}\n`);
     process.exit(1);
   });
-  Promise.resolve()
+  // Every language's texts first: the command line has no page to load them as they are needed.
+  loadAllTexts()
     .then(body)
     .then((r) => {
       if (r && 'error' in r) {

@@ -1,19 +1,19 @@
 // The page: one layer of text over the Phaser stage. It follows the flow actor: each snapshot redraws the screen
-// for the flow's state (title, seats, settings, privacy, crisis, ending) as real DOM, keeps the focus and the
+// for the flow's state (title, seats, settings, saves, privacy, crisis, ending) as real DOM, keeps the focus and the
 // scroll of every panel where they were, shows storage notices, and says on <html data-flow> which state is shown.
+// The title and the settings come with the page; every other screen is a chunk of its own, loaded with the game's
+// texts when first needed (nothing is fetched ahead: a page left early leaves no request behind), so the first load
+// stays small.
 import { flow } from '../flow/runtime.ts';
 import { flowName, sceneFor, type FlowSnapshot, type SceneKey } from '../flow/names.ts';
 import type { FlowEvent } from '../flow/types.ts';
 import { onSettings, settings, textScale } from '../ui/settings.ts';
 import { u } from '../ui/i18n.ts';
+import { loadTexts, textsReady } from '../text/index.ts';
 import { h, btn } from './h.ts';
 import { noticeText } from './notices.ts';
 import { renderTitle } from './title.ts';
 import { renderSettings } from './settings.ts';
-import { renderSeats } from './seats.ts';
-import { renderPrivacy } from './privacy.ts';
-import { renderCrisis, leaveCrisis } from './crisis.ts';
-import { renderEnding } from './ending.ts';
 import { teachBar } from './teach-bar.ts';
 import { renderClassroom } from './classroom.ts';
 import { renderExplore } from './explore-entry.ts';
@@ -33,14 +33,49 @@ export interface View {
 }
 
 type Render = (main: HTMLElement, v: View) => string;
+interface Screen {
+  render: Render;
+  /** Called when the page leaves the screen (to forget what it kept across redraws). */
+  leave?: () => void;
+}
 
-const SCREENS: Record<SceneKey, Render> = {
-  title: renderTitle, settings: renderSettings, explore: renderExplore, party: renderSeats, privacy: renderPrivacy, crisis: renderCrisis, ending: renderEnding,
-  classroom: renderClassroom,
+/** Screens that come with the page (some load the rest of themselves when first opened). */
+const SCREENS: Partial<Record<SceneKey, Screen>> = {
+  title: { render: renderTitle }, settings: { render: renderSettings }, explore: { render: renderExplore }, classroom: { render: renderClassroom },
   // Looking back over a run, importing one, the endings gallery: loaded when first opened.
-  review: lazyScreen(() => import('./replay-screen.ts').then((m) => m.renderReview)),
-  extras: lazyScreen(() => import('./extras-screen.ts').then((m) => m.renderExtras)),
+  review: { render: lazyScreen(() => import('./replay-screen.ts').then((m) => m.renderReview)) },
+  extras: { render: lazyScreen(() => import('./extras-screen.ts').then((m) => m.renderExtras)) },
 };
+/** Screens loaded when first needed, each a chunk of its own. */
+const LAZY: Partial<Record<SceneKey, () => Promise<Screen>>> = {
+  saves: () => import('./saves.ts').then((m) => ({ render: m.renderSaves })),
+  party: () => import('./seats.ts').then((m) => ({ render: m.renderSeats })),
+  privacy: () => import('./privacy.ts').then((m) => ({ render: m.renderPrivacy })),
+  crisis: () => import('./crisis.ts').then((m) => ({ render: m.renderCrisis, leave: m.leaveCrisis })),
+  ending: () => import('./ending.ts').then((m) => ({ render: m.renderEnding })),
+};
+const loadingScreens = new Map<SceneKey, Promise<void>>();
+/** The screens that show no game text: they need only the interface's pack. */
+const INTERFACE_ONLY = new Set<SceneKey>(['title', 'settings']);
+
+/** Load a screen and the texts it needs in the current language; resolves once all are in. */
+function loadScreen(key: SceneKey): Promise<void> {
+  const lazy = LAZY[key];
+  let p = loadingScreens.get(key);
+  if (!p) {
+    p = lazy ? lazy().then((screen) => void (SCREENS[key] = screen)) : Promise.resolve();
+    p.catch(() => loadingScreens.delete(key));
+    loadingScreens.set(key, p);
+  }
+  const lang = settings().lang;
+  return Promise.all([p, loadTexts(lang, 'ui'), INTERFACE_ONLY.has(key) ? null : loadTexts(lang, 'game')]).then(() => undefined);
+}
+
+/** Whether a screen can be drawn now: its code and its texts (a language just chosen may still be on its way) are in. */
+function ready(key: SceneKey): boolean {
+  const lang = settings().lang;
+  return !!SCREENS[key] && textsReady(lang, 'ui') && (INTERFACE_ONLY.has(key) || textsReady(lang, 'game'));
+}
 
 export function mountApp(root: HTMLElement, stage: Stage): void {
   let current: SceneKey | null = null;
@@ -50,9 +85,23 @@ export function mountApp(root: HTMLElement, stage: Stage): void {
 
   const send = (e: FlowEvent) => actor.send(e);
 
+  let waiting: SceneKey | null = null;
   const draw = (s: FlowSnapshot) => {
-    performance.mark('render-start');
     const key = sceneFor(s);
+    // A screen not loaded yet: the one on screen stays (inert) until it is, then the flow's latest state is drawn.
+    if (!ready(key)) {
+      if (waiting === key) return;
+      waiting = key;
+      root.setAttribute('aria-busy', 'true');
+      root.querySelector('main')?.setAttribute('inert', '');
+      loadScreen(key).then(
+        () => { waiting = null; draw(actor.getSnapshot()); },
+        () => { waiting = null; drawFailure(root, () => draw(actor.getSnapshot())); },
+      );
+      return;
+    }
+    root.removeAttribute('aria-busy');
+    performance.mark('render-start');
     const entering = key !== current;
     const active = document.activeElement as HTMLElement | null;
     const focusId = entering ? null : active && active !== document.body ? active.id || null : null;
@@ -61,11 +110,11 @@ export function mountApp(root: HTMLElement, stage: Stage): void {
     root.querySelectorAll<HTMLElement>('[data-scroll]').forEach((el) => el.id && scrolls.set(el.id, el.scrollTop));
     // And each disclosure (a vote's ballots, the last turn) stays open.
     const opened = entering ? [] : [...root.querySelectorAll<HTMLDetailsElement>('details[open][id]')].map((d) => d.id);
-    if (entering && current === 'crisis') leaveCrisis();
+    if (entering && current) SCREENS[current]?.leave?.();
     const main = h('main', { attrs: { 'data-scene': key, 'aria-labelledby': `${key}-heading` }, class: `screen ${key}` });
     const view: View = { s, prev: entering ? null : last, send, focusAfter: (id) => (pendingFocus = id), redraw: () => draw(actor.getSnapshot()), stage };
     if (key !== 'crisis') stage.hide();
-    const heading = SCREENS[key](main, view);
+    const heading = SCREENS[key]!.render(main, view);
     const h1 = main.querySelector('h1') ?? h('h1', { class: 'sr-only' });
     h1.id = `${key}-heading`;
     h1.tabIndex = -1;
@@ -104,6 +153,16 @@ export function mountApp(root: HTMLElement, stage: Stage): void {
   applyTextSize();
   onSettings(applyTextSize);
   guardKeyRepeat();
+}
+
+/** A chunk of the game could not be fetched: say so, with a way to try again. */
+function drawFailure(root: HTMLElement, retry: () => void): void {
+  root.removeAttribute('aria-busy');
+  root.querySelector('#load-failed')?.remove();
+  root.querySelector('main')?.removeAttribute('inert');
+  root.append(h('div', { id: 'load-failed', class: 'notices', attrs: { role: 'alert' } },
+    h('p', { text: u('ui.load.failed') }),
+    btn(u('ui.load.retry'), { id: 'load-retry', kind: 'primary', onClick: () => { root.querySelector('#load-failed')?.remove(); retry(); } })));
 }
 
 /** The three text sizes scale the root font size (every size in the style sheet is in rem). */

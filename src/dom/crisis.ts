@@ -3,7 +3,9 @@
 // narrow screens), and the act panel: your moves and the chosen one's detail, a turn's resolution, or watching.
 import { clockText, dayPart, lang, momentShort, moveTitle, partyName, rulebookText, u } from '../ui/i18n.ts';
 import { LAST_TURN, PROLOGUE_TURN, turnClock } from '../sim/index.ts';
-import { chooserOf } from '../flow/machine.ts';
+import { chooserOf, STEP_MS } from '../flow/machine.ts';
+import { quotesOf } from './quotes.ts';
+import { playCues } from './cues.ts';
 import { deadlinesOf, stepsOf } from '../flow/facts.ts';
 import type { GameState } from '../sim/types.ts';
 import type { UiKey } from '../text/index.ts';
@@ -19,6 +21,7 @@ import { stepLabel, stepLines } from './words.ts';
 import { currentView } from './view.ts';
 import { guidePanel } from './guide.ts';
 import type { View } from './app.ts';
+import '../ui/motion.css';
 
 type Tab = 'numbers' | 'news' | 'table' | 'standing';
 const TABS: Tab[] = ['news', 'numbers', 'table', 'standing'];
@@ -75,6 +78,7 @@ function header(v: View, game: GameState, turnNow: number): HTMLElement {
     h('div', { attrs: { 'data-teach-bar': true } }),
     h('div', { class: 'c-menu' },
       btn(u('ui.replay.openShort'), { id: 'crisis-timeline', kind: 'quiet', onClick: () => v.send({ type: 'OPEN_TIMELINE' }) }),
+      btn(u('ui.saves.open'), { id: 'crisis-saves', kind: 'quiet', onClick: () => v.send({ type: 'OPEN_SAVES' }) }),
       btn(u('ui.crisis.menu'), { id: 'crisis-menu', kind: 'quiet', onClick: () => v.send({ type: 'MENU' }) }),
     ),
   );
@@ -91,17 +95,21 @@ export function renderCrisis(main: HTMLElement, v: View): string {
   const game = ctx.game!;
   const res = ctx.resolution;
   const turnNow = res ? res.record.turn : game.turn;
-  const { view, changes } = currentView(ctx);
+  // With motion, the gauges move from where the last step left them (reduced motion: drawn where they are).
+  const { view, changes, was } = currentView(ctx, ctx.reducedMotion ? null : v.prev?.context);
   const fontPx = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
-  v.stage.show(stageModel(view, game.parties, ctx.humans, fontPx));
+  // The quotes of a turn are spoken on the stage once its news has landed (they are in the news log then).
+  const quotes = res && res.shown >= res.total ? quotesOf(res.record) : [];
+  v.stage.show(stageModel(view, game.parties, ctx.humans, fontPx, { quotes, motion: !ctx.reducedMotion, stepMs: STEP_MS / ctx.speed }));
   // The news is written again in the language switched to.
   if (k.lang !== lang()) Object.assign(k, { news: new NewsLog(), lang: lang() });
   // The news of a turn lands once its resolution has been shown.
   k.news.sync(res && res.shown < res.total ? game.log.slice(0, -1) : game.log);
   announce(v, k.live);
+  playCues(v.prev?.context, ctx);
 
   const panels: Record<Tab, HTMLElement> = {
-    numbers: numbersPanel(game, view, changes, turnNow),
+    numbers: numbersPanel(game, view, changes, turnNow, was),
     news: h('section', { id: 'news', class: 'panel news-panel', attrs: { 'aria-labelledby': 'news-h' } },
       h('div', { class: 'panel-top' }, h('h2', { id: 'news-h', class: 'panel-h', text: u('ui.crisis.news') }), h('div', { attrs: { 'data-teach-knew': true } })),
       k.news.el),
@@ -118,16 +126,16 @@ export function renderCrisis(main: HTMLElement, v: View): string {
   const tabs = h('div', { class: 'tabs', attrs: { role: 'group', 'aria-label': u('ui.crisis.panels') } }, ...TABS.map((t) =>
     btn(u(`ui.crisis.tab.${t}` as UiKey), { id: `tab-${t}`, kind: 'tab', pressed: t === k.tab, onClick: () => { k.tab = t; v.focusAfter(`tab-${t}`); v.redraw(); } })));
 
-  main.append(
-    h('div', { class: `crisis-grid ${k.sheetOpen ? 'sheet-open' : 'sheet-closed'}` },
-      header(v, game, turnNow),
-      h('div', { class: 'c-stage' }, v.stage.el, h('p', { class: 'sr-only', text: u('ui.crisis.stageLabel') }), legend()),
-      tabs,
-      h('div', { id: 'panels', class: 'c-panels', attrs: { 'data-scroll': true } }, panels.numbers, panels.news, panels.table, panels.standing),
-      actPanel(v, game),
-    ),
-    k.live,
+  const grid = h('div', { class: `crisis-grid ${k.sheetOpen ? 'sheet-open' : 'sheet-closed'}` },
+    header(v, game, turnNow),
+    h('div', { class: 'c-stage' }, v.stage.el, h('p', { class: 'sr-only', text: u('ui.crisis.stageLabel') }), legend()),
+    tabs,
+    h('div', { id: 'panels', class: 'c-panels', attrs: { 'data-scroll': true } }, panels.numbers, panels.news, panels.table, panels.standing),
+    actPanel(v, game),
   );
+  // How long a gauge takes to move: most of one step of the resolution, or nothing with reduced motion.
+  grid.style.setProperty('--move-ms', `${ctx.reducedMotion ? 0 : Math.round((STEP_MS * 0.8) / ctx.speed)}ms`);
+  main.append(grid, k.live);
   if (v.prev && v.prev.context.resolution && !res) {
     // After Continue, the focus goes to what happened, not back to a card (a held Enter plays nothing).
     v.focusAfter(ctx.mode === 'watch' ? 'watch-next' : 'last-turn-h');

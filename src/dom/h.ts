@@ -63,11 +63,17 @@ export function section(id: string, title: string, level: 2 | 3, ...kids: Kid[])
   return h('section', { id, class: `panel ${id}`, attrs: { 'aria-labelledby': hid } }, h(`h${level}`, { id: hid, class: 'panel-h', text: title }), ...kids);
 }
 
-/** A labelled bar (a meter drawn in CSS) from 0 to max, with optional threshold marks. */
-export function bar(value: number, max: number, marks: { at: number; label: string }[] = [], tone = ''): HTMLElement {
+/**
+ * A labelled bar (a meter drawn in CSS) from 0 to max, with optional threshold marks. With `from`, it is drawn there
+ * and then moves to `value` (as the style sheet's transition says: in step with a resolution, or at once).
+ */
+export function bar(value: number, max: number, marks: { at: number; label: string }[] = [], tone = '', from?: number): HTMLElement {
   const pct = (v: number) => `${Math.max(0, Math.min(100, (100 * v) / Math.max(1, max)))}%`;
   const fill = h('div', { class: 'fill' });
-  fill.style.width = pct(value);
+  fill.style.width = pct(from ?? value);
+  // Two frames: the first lays the bar out where it was, the second starts the move.
+  if (from !== undefined && from !== value) requestAnimationFrame(() => requestAnimationFrame(() => (fill.style.width = pct(value))));
+  else fill.style.width = pct(value);
   const el = h('div', { class: `bar ${tone}`, attrs: { 'aria-hidden': 'true' } }, fill);
   for (const m of marks) {
     const mk = h('div', { class: 'mark', attrs: { title: m.label } });

@@ -5,7 +5,7 @@ import type { StorageProblem } from '../storage/store.ts';
 export function noticeText(p: StorageProblem): string {
   switch (p.kind) {
     case 'unavailable': return u('ui.storage.unavailable');
-    case 'full': return u('ui.storage.full');
+    case 'full': return `${u('ui.storage.full')} ${u('ui.storage.fullHint')}`;
     case 'corrupt': return u('ui.storage.corrupt', { key: p.movedTo });
     case 'corrupt-stuck': return u('ui.storage.corruptStuck');
     case 'invalid': return u('ui.storage.invalid', { key: p.movedTo, reason: p.reason });
@@ -13,5 +13,6 @@ export function noticeText(p: StorageProblem): string {
     case 'newer-version': return u('ui.storage.newerVersion');
     case 'other-tab': return u('ui.storage.otherTab');
     case 'unsavable': return u('ui.storage.unsavable', { reason: p.reason });
+    case 'gone': return u('ui.storage.gone');
   }
 }

@@ -50,7 +50,8 @@ export function warnings(game: GameState, v: NumView, turnShown: number): string
   return out;
 }
 
-export function numbersPanel(game: GameState, v: NumView, changes: readonly Change[], turnShown: number): HTMLElement {
+/** `was`: the numbers before the step just shown, which the bars move from. */
+export function numbersPanel(game: GameState, v: NumView, changes: readonly Change[], turnShown: number, was?: NumView): HTMLElement {
   const turn = game.log.length ? game.log[game.log.length - 1].turn : null;
   const byKey = new Map<string, Change[]>();
   for (const ch of mergeChanges(changes)) {
@@ -61,7 +62,7 @@ export function numbersPanel(game: GameState, v: NumView, changes: readonly Chan
   const total = DEPARTURE_DESTINATIONS.reduce((a, k) => a + v.departures[k], 0);
   const depRows = DEPARTURE_DESTINATIONS.map((dest) => {
     const need = dest === 'microsoft' ? NEED.exodus : dest === 'newco' ? NEED.newco : NEED.raid;
-    return row(`${u('ui.crisis.departures')}: ${u(`ui.crisis.dest.${dest}` as UiKey)}`, String(v.departures[dest]), bar(v.departures[dest], need, [], `dest-${dest}`), causes(byKey, `departures:${dest}`), `departures-${dest}`, turn);
+    return row(`${u('ui.crisis.departures')}: ${u(`ui.crisis.dest.${dest}` as UiKey)}`, String(v.departures[dest]), bar(v.departures[dest], need, [], `dest-${dest}`, was?.departures[dest]), causes(byKey, `departures:${dest}`), `departures-${dest}`, turn);
   });
   return section('numbers', u('ui.crisis.numbers'), 2,
     warn.length ? h('ul', { class: 'warnings', attrs: { 'aria-label': u('ui.crisis.warnings') } }, ...warn.map((w) => h('li', { text: `⚠ ${w}` }))) : null,

@@ -2,22 +2,28 @@
 // where Altman is and where each party stands; with the legend of the stage's colours.
 import { c, partyName, u } from '../ui/i18n.ts';
 import { PARTIES, type PartyId } from '../sim/ids.ts';
+import { STAFF_AT_START } from '../sim/index.ts';
 import type { UiKey } from '../text/index.ts';
 import type { StageModel } from '../../scenes/stage-model.ts';
 import { h, section } from './h.ts';
 import { directorName } from './words.ts';
 import type { NumView } from './view.ts';
 
-export function stageModel(v: NumView, parties: Record<PartyId, string>, humans: readonly string[], fontPx: number): StageModel {
+/** What the stage shows beyond the numbers: the quotes just in the news, and how changes move. */
+export type StageExtras = Pick<StageModel, 'quotes' | 'motion' | 'stepMs'>;
+
+export function stageModel(v: NumView, parties: Record<PartyId, string>, humans: readonly string[], fontPx: number, extras: StageExtras): StageModel {
   const shown = v.directors.filter((d) => d.seated || !['altman', 'brockman'].includes(d.id) || d.joinedLater);
   return {
     directors: shown.map((d) => ({ id: d.id, seated: d.seated, resolve: Math.round(d.resolve), joinedLater: d.joinedLater })),
     names: Object.fromEntries(shown.map((d) => [d.id, directorName(d.id).split(' ').slice(-1)[0]])),
     ceo: v.ceo,
     ceoName: u(`ui.crisis.ceo.${v.ceo}` as UiKey),
-    altmanAt: u(`ui.crisis.altmanAt.${v.altmanAt}` as UiKey),
+    altmanAt: v.altmanAt,
     parties: PARTIES.filter((p) => p !== 'board').map((p) => ({ id: p, name: partyName(p), state: c(`state.${p}.${parties[p]}`, undefined, parties[p]), you: humans.includes(p) })),
     departures: { ...v.departures },
+    staffShare: Math.max(0, Math.min(1, v.staff / STAFF_AT_START)),
+    ...extras,
     fontPx,
   };
 }

@@ -1,9 +1,11 @@
-// The title: new game (asking first when it would replace a save), continue, watch history, settings, language, and
-// a seed from the address that cannot be used, said in words.
+// The title: new game (asking first when it would replace the autosaved run), continue, saved games, watch history,
+// settings, language (French is loaded when chosen; the page stays usable meanwhile), and a seed from the address
+// that cannot be used, said in words.
 import { ft } from '../ui/flow-text.ts';
 import { c, partyName, u, whenText } from '../ui/i18n.ts';
 import { classNote } from './class-note.ts';
 import { settings, updateSettings } from '../ui/settings.ts';
+import { loadTexts } from '../text/index.ts';
 import { btn, h } from './h.ts';
 import { problemLines } from './replay-words.ts';
 import type { View } from './app.ts';
@@ -52,15 +54,28 @@ export function renderTitle(main: HTMLElement, v: View): string {
     ),
   );
   const other = settings().lang === 'en' ? 'fr' : 'en';
-  nav.append(
-    h('div', { class: 'row' },
-      btn(u('ui.title.settings'), { id: 'title-settings', kind: 'secondary', onClick: () => v.send({ type: 'OPEN_SETTINGS' }) }),
-      btn(u('ui.title.language'), {
-        id: 'title-lang', kind: 'secondary', lang: other, describedBy: 'title-lang-d', onClick: () => {
+  const language = btn(u('ui.title.language'), {
+    id: 'title-lang', kind: 'secondary', lang: other, describedBy: 'title-lang-d', onClick: () => {
+      if (language.getAttribute('aria-busy') === 'true') return;
+      language.setAttribute('aria-busy', 'true');
+      // The other language's texts first (a chunk of its own); the title stays usable while they come.
+      loadTexts(other, 'ui').then(
+        () => {
           v.focusAfter('title-lang');
           updateSettings({ lang: other });
         },
-      }),
+        () => {
+          language.removeAttribute('aria-busy');
+          document.getElementById('title-lang-d')!.textContent = u('ui.load.failed');
+        },
+      );
+    },
+  });
+  nav.append(
+    h('div', { class: 'row' },
+      btn(u('ui.saves.open'), { id: 'title-saves', kind: 'secondary', onClick: () => v.send({ type: 'OPEN_SAVES' }) }),
+      btn(u('ui.title.settings'), { id: 'title-settings', kind: 'secondary', onClick: () => v.send({ type: 'OPEN_SETTINGS' }) }),
+      language,
     ),
     h('p', { id: 'title-lang-d', class: 'sr-only', text: u('ui.title.languageName') }),
   );

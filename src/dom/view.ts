@@ -21,14 +21,16 @@ export function viewOf(w: World): NumView {
   };
 }
 
-/** The view after the first `n` steps of a resolution. */
-export function viewAt(before: World, steps: Step[], n: number): NumView {
+/** The view after the first `n` steps of a resolution (`after`: the world at its end, for directors who join in it). */
+export function viewAt(before: World, steps: Step[], n: number, after?: World): NumView {
   const v = viewOf(before);
   for (const step of steps.slice(0, n)) {
     for (const ch of step.changes) {
       if (ch.metric === 'departures' && ch.detail) v.departures[ch.detail as Destination] = Number(ch.to);
       else if (ch.metric === 'resolve' || ch.metric === 'seat') {
-        const d = v.directors.find((x) => x.id === ch.detail);
+        let d = v.directors.find((x) => x.id === ch.detail);
+        const joining = after?.directors.find((x) => x.id === ch.detail);
+        if (!d && joining) v.directors.push((d = { ...joining }));
         if (d && ch.metric === 'resolve') d.resolve = Number(ch.to);
         if (d && ch.metric === 'seat') d.seated = ch.to === 'seated';
       } else if (ch.metric in v) (v as unknown as Record<string, unknown>)[ch.metric] = ch.to;
@@ -37,13 +39,18 @@ export function viewAt(before: World, steps: Step[], n: number): NumView {
   return v;
 }
 
-/** What the screen shows now: the numbers, and the changes (with their causes) that brought them there. */
-export function currentView(ctx: FlowContext): { view: NumView; changes: Change[]; turn: number | null } {
+/**
+ * What the screen shows now: the numbers, and the changes (with their causes) that brought them there; `was`, the
+ * numbers before the steps shown since the snapshot `prev` (the gauges move from there), when steps were just shown.
+ */
+export function currentView(ctx: FlowContext, prev?: FlowContext | null): { view: NumView; changes: Change[]; turn: number | null; was?: NumView } {
   const game = ctx.game as GameState;
   const res = ctx.resolution;
   if (res) {
     const steps = stepsOf(res.record);
-    return { view: viewAt(res.before, steps, res.shown), changes: steps.slice(0, res.shown).flatMap((s) => s.changes), turn: res.record.turn };
+    const before = prev?.resolution?.record === res.record ? prev.resolution.shown : prev && !prev.resolution ? 0 : res.shown;
+    const was = before < res.shown ? viewAt(res.before, steps, before, game.world) : undefined;
+    return { view: viewAt(res.before, steps, res.shown, game.world), changes: steps.slice(0, res.shown).flatMap((s) => s.changes), turn: res.record.turn, was };
   }
   const last = game.log[game.log.length - 1];
   return { view: viewOf(game.world), changes: last ? last.changes : [], turn: last ? last.turn : null };

@@ -11,6 +11,15 @@ export interface AddressSession {
 
 const SESSION_HASH = /^#(class|teach)=/;
 
+/** Whether the page address names a class session (a student's or the teacher's link), read or not. */
+export function sessionInAddress(): boolean {
+  try {
+    return SESSION_HASH.test(window.location.hash);
+  } catch {
+    return false;
+  }
+}
+
 /** The session the page address names, read and checked; null when it names none. */
 export async function sessionFromAddress(): Promise<AddressSession | null> {
   let hash: string;

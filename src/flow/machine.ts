@@ -13,6 +13,7 @@ import { checkSeed } from './seed.ts';
 import { EMPTY_DRAFT } from './draft.ts';
 import { EXTRAS, NO_REPLAY, REPLAY_EVERYWHERE, REVIEW, TO_EXTRAS, TO_REVIEW, replayActions, replayGuards } from './replay.ts';
 import type { FlowContext, FlowDeps, FlowEvent, FlowInput, Resolution } from './types.ts';
+import { slotActions, slotGuards } from './slot-actions.ts';
 
 /** About how long each step of a resolution stays alone on screen, and the pause between watched turns. */
 export const STEP_MS = 600;
@@ -97,6 +98,7 @@ export function createFlowMachine(deps: FlowDeps) {
       autoplaying: and([stateIn('#flow.watching.playback.playing'), 'moreToWatch']),
       ...classGuards,
       ...replayGuards,
+      ...slotGuards,
     },
     actions: {
       loadSave: enqueueActions(({ context, enqueue }) => {
@@ -184,6 +186,7 @@ export function createFlowMachine(deps: FlowDeps) {
       dismissNotices: assign(({ context }) => ({ dismissed: [...context.dismissed, ...context.notices.map((n) => n.kind)], notices: [] })),
       ...classActions(deps),
       ...replayActions(deps.endings),
+      ...slotActions(deps),
     },
   }).createMachine({
     id: 'flow',
@@ -210,6 +213,9 @@ export function createFlowMachine(deps: FlowDeps) {
         sessionRefused: null,
         classroom: null,
         replay: NO_REPLAY,
+        slots: [],
+        slotNote: null,
+        loaded: null,
       };
     },
     on: {
@@ -222,7 +228,7 @@ export function createFlowMachine(deps: FlowDeps) {
     initial: 'title',
     states: {
       title: {
-        entry: ['loadSave', 'forgetRun'],
+        entry: ['loadSave', 'forgetRun', 'listSlots'],
         on: {
           // Now that this tab may write, read the save again: it may be one to set aside, or one to continue.
           STORAGE_WRITABLE: { target: 'title', reenter: true, actions: 'forgetOtherTab' },
@@ -237,9 +243,35 @@ export function createFlowMachine(deps: FlowDeps) {
           JOIN_CLASS: { actions: 'joinClass' },
           EXPLORE: 'exploring',
           ...TO_EXTRAS,
+          OPEN_SAVES: 'saves',
         },
       },
       classroom: CLASSROOM_STATE,
+      // The saved games, from the title or from a game (which it returns to as it was left, minus a resolution).
+      saves: {
+        entry: 'listSlots',
+        on: {
+          SAVE_AS: { actions: 'saveAs' },
+          RENAME_SLOT: { actions: 'renameSlot' },
+          DELETE_SLOT: { actions: 'deleteSlot' },
+          LOAD_SLOT: { target: 'loadingSlot', actions: 'readSlot' },
+          BACK: [
+            // A run that ended while its last turn was shown goes to its ending.
+            { guard: 'gameOver', target: 'ended', actions: 'endResolution' },
+            { guard: 'gameWatched', target: 'watching' },
+            { guard: 'gamePlayed', target: 'game' },
+            { target: 'title' },
+          ],
+        },
+      },
+      // A named save was read: start it, or (it could not be used; a notice says why) go back to the list.
+      loadingSlot: {
+        always: [
+          { guard: 'loadedToWatch', target: 'watching', actions: ['takeLoaded', 'resumeSave', 'resumeRun', 'autosave'] },
+          { guard: 'loadedToPlay', target: 'game', actions: ['takeLoaded', 'resumeSave', 'resumeRun', 'autosave'] },
+          { target: 'saves' },
+        ],
+      },
       settings: {
         on: { BACK: 'title' },
       },
@@ -258,7 +290,7 @@ export function createFlowMachine(deps: FlowDeps) {
       },
       game: {
         initial: 'next',
-        on: { MENU: { target: 'title', actions: 'leaveGame' }, ...TO_REVIEW },
+        on: { MENU: { target: 'title', actions: 'leaveGame' }, ...TO_REVIEW, OPEN_SAVES: { target: 'saves', actions: 'endResolution' } },
         states: {
           // Where the game goes next: the ending, the privacy screen before a person's choice, or the choice itself.
           next: {
@@ -301,7 +333,7 @@ export function createFlowMachine(deps: FlowDeps) {
       // Every party plays what it really did; the turns follow one another on their own until paused.
       watching: {
         type: 'parallel',
-        on: { MENU: { target: 'title', actions: 'leaveGame' }, SPEED: { actions: 'setSpeed' }, ...TO_REVIEW },
+        on: { MENU: { target: 'title', actions: 'leaveGame' }, SPEED: { actions: 'setSpeed' }, ...TO_REVIEW, OPEN_SAVES: { target: 'saves', actions: 'endResolution' } },
         states: {
           playback: {
             initial: 'playing',

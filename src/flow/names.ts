@@ -6,7 +6,7 @@ import type { FlowMachine } from './machine.ts';
 export type FlowSnapshot = SnapshotFrom<FlowMachine>;
 
 export type FlowName =
-  | 'title' | 'settings' | 'exploring' | 'setup' | 'handing-over' | 'prologue' | 'choosing' | 'refused' | 'resolving' | 'resolved' | 'watching' | 'ended'
+  | 'title' | 'settings' | 'saves' | 'exploring' | 'setup' | 'handing-over' | 'prologue' | 'choosing' | 'refused' | 'resolving' | 'resolved' | 'watching' | 'ended'
   | 'classroom'
   // replaying (src/flow/replay.ts)
   | 'timeline' | 'branching' | 'branches' | 'compare' | 'share' | 'import' | 'gallery';
@@ -20,6 +20,7 @@ const REPLAY_NAMES: [object, FlowName][] = [
 export function flowName(s: FlowSnapshot): FlowName {
   if (s.matches('title')) return 'title';
   if (s.matches('settings')) return 'settings';
+  if (s.matches('saves') || s.matches('loadingSlot')) return 'saves';
   if (s.matches('exploring')) return 'exploring';
   if (s.matches('setup')) return 'setup';
   if (s.matches('ended')) return 'ended';
@@ -34,10 +35,10 @@ export function flowName(s: FlowSnapshot): FlowName {
   return 'watching';
 }
 
-export type SceneKey = 'title' | 'settings' | 'explore' | 'party' | 'privacy' | 'crisis' | 'ending' | 'classroom' | 'review' | 'extras';
+export type SceneKey = 'title' | 'settings' | 'saves' | 'explore' | 'party' | 'privacy' | 'crisis' | 'ending' | 'classroom' | 'review' | 'extras';
 
 const SCENES: Record<FlowName, SceneKey> = {
-  title: 'title', settings: 'settings', exploring: 'explore', setup: 'party', 'handing-over': 'privacy', prologue: 'crisis', choosing: 'crisis', refused: 'crisis',
+  title: 'title', settings: 'settings', saves: 'saves', exploring: 'explore', setup: 'party', 'handing-over': 'privacy', prologue: 'crisis', choosing: 'crisis', refused: 'crisis',
   resolving: 'crisis', resolved: 'crisis', watching: 'crisis', ended: 'ending', classroom: 'classroom',
   timeline: 'review', branching: 'review', branches: 'review', compare: 'review', share: 'review', import: 'extras', gallery: 'extras',
 };

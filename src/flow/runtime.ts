@@ -2,7 +2,7 @@
 // motion setting, and kept told when that setting or the right to write changes. Scenes read its snapshots and send
 // it events. main.ts starts it first, so the right to write is claimed before the title screen reads the save.
 import { createActor, type ActorRefFrom } from 'xstate';
-import { SaveStore } from '../storage/save.ts';
+import { SlotStore } from '../storage/slots.ts';
 import { browserStorage } from '../storage/store.ts';
 import { EndingsStore } from '../replay/endings-store.ts';
 import { claimWriteLock } from '../storage/write-lock.ts';
@@ -34,7 +34,7 @@ const LOCK_WAIT_MS = 1000;
 export function startFlow(): Promise<FlowActor> {
   if (started) return started;
   const lock = claimWriteLock();
-  const store = new SaveStore(undefined, Date.now, lock);
+  const store = new SlotStore(undefined, Date.now, lock);
   const machine = createFlowMachine({ store, randomSeed: () => Math.floor(Math.random() * (MAX_SEED + 1)), endings: new EndingsStore(browserStorage()) });
   const a = createActor(machine, { input: { reducedMotion: reducedMotion(), seedParam: addressSeed() } });
   actor = a;

@@ -1,7 +1,8 @@
 // The flow's context and events: everything the screens show about where the game is, and everything a player can do.
 import type { PartyId, PlayablePartyId, RuleSwitch } from '../sim/ids.ts';
 import type { GameState, Message, PlayedMove, TurnRecord, World } from '../sim/types.ts';
-import type { SaveFile } from '../storage/save.ts';
+import type { LoadResult, SaveFile } from '../storage/save.ts';
+import type { SlotInfo } from '../storage/slots.ts';
 import type { ClassSession, Devices, SessionRefusalKind } from '../classroom/session.ts';
 import type { ClassInput } from '../classroom/summary.ts';
 import type { StorageProblem } from '../storage/store.ts';
@@ -80,6 +81,13 @@ export interface FlowContext {
   classroom: Classroom | null;
   /** The run's branches, the timeline, sharing (src/flow/replay.ts). */
   replay: ReplayContext;
+  // ---- Saved games (slot-actions.ts)
+  /** The named saves, newest first (the autosave is `saved`). */
+  slots: SlotInfo[];
+  /** What the last change to the saves did, to say so; null once said or when it failed (a notice says that). */
+  slotNote: { did: 'saved' | 'renamed' | 'deleted'; name: string } | null;
+  /** A named save being loaded (for the moment between reading it and starting it). */
+  loaded: SaveFile | null;
 }
 
 export type ClassroomView = 'setup' | 'gather' | 'projector';
@@ -143,11 +151,31 @@ export type FlowEvent =
   | { type: 'CLASS_ADD'; inputs: ClassInput[] }
   | { type: 'CLASS_CLEAR' }
   // the timeline, branches, sharing, importing, the endings gallery
-  | ReplayEvent;
+  | ReplayEvent
+  // saved games: from the title and from a game
+  | { type: 'OPEN_SAVES' }
+  /** Save the run (the game on screen, or at the title the autosaved run) under a name; `replace`: over that save. */
+  | { type: 'SAVE_AS'; name: string; replace?: string }
+  | { type: 'LOAD_SLOT'; id: string }
+  | { type: 'RENAME_SLOT'; id: string; name: string }
+  | { type: 'DELETE_SLOT'; id: string };
 
-/** What the flow needs from outside: the save store and a source of random seeds. */
+type SaveBody = Omit<SaveFile, 'version' | 'savedAt' | 'name'>;
+
+/** What the flow needs from outside: the saves (storage/slots.ts) and a source of random seeds. */
 export interface FlowDeps {
-  store: { load(): { ok: true; save: SaveFile | null } | { ok: false; problem: StorageProblem }; save(file: Omit<SaveFile, 'version' | 'savedAt'>): StorageProblem | null; clear(): void };
+  store: {
+    /** The autosave. */
+    load(): LoadResult;
+    save(file: SaveBody): StorageProblem | null;
+    clear(): void;
+    /** The named saves. */
+    list(): { slots: SlotInfo[]; problems: StorageProblem[] };
+    loadSlot(id: string): LoadResult;
+    saveSlot(name: string, file: SaveBody, replace?: string): { ok: true; id: string } | { ok: false; problem: StorageProblem };
+    renameSlot(id: string, name: string): StorageProblem | null;
+    deleteSlot(id: string): StorageProblem | null;
+  };
   randomSeed: () => number;
   /** Where the endings reached at this device are noted (the endings gallery); none in tests that do not look. */
   endings?: EndingsDep;

@@ -25,6 +25,8 @@ export const MIGRATIONS: Readonly<Record<number, (save: Json) => Json>> = {
   1: (save) => save,
   // Version 3 adds the run's tree of branches, optional: a version 2 save is a game of one line, its main line.
   2: (save) => save,
+  // Version 4 keeps several saves: the autosave (the single save of before) and named saves, which carry a name.
+  3: (save) => save,
 };
 
 /** What replaying needs from a save of any version so far: the setup, the people, and the moves of each turn. */
@@ -112,7 +114,9 @@ export function migrate<T>(
   if (stepVerdict?.ok) return stepVerdict;
   try {
     const replayed = replay(save);
-    const verdict = check({ version: to, savedAt, ...replayed });
+    // A named save keeps its name through the replay.
+    const name = typeof save.name === 'string' ? { name: save.name } : {};
+    const verdict = check({ version: to, savedAt, ...name, ...replayed });
     if (verdict.ok) return verdict;
     return { ok: false, reason: `replayed, ${verdict.reason}` };
   } catch (e) {

@@ -24,6 +24,8 @@ import { runProblem, runSchema } from '../share/schema.ts';
 /** A save's text longer than this is refused before it is parsed (a real one is about 100 kB at the ending). */
 export const MAX_SAVE_CHARS = 2_000_000;
 const MAX_STRING = 2_000;
+/** The longest name a player may give a saved game. */
+export const MAX_SAVE_NAME = 60;
 const MAX_NEWS = 200;
 const MAX_CHANGES = 1_000;
 const MAX_EVENTS = 300;
@@ -303,6 +305,8 @@ export const saveSchema = v.pipe(
   v.strictObject({
     version: v.pipe(v.number(), v.integer(), v.minValue(1)),
     savedAt: v.pipe(v.string(), v.isoTimestamp()),
+    /** A named save's name, as the player wrote it (trimmed); the autosave has none. */
+    name: v.optional(v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(MAX_SAVE_NAME))),
     /** The parties played by people on this device, in hot-seat order. */
     humans: list(v.picklist(PLAYABLE_PARTIES), PLAYABLE_PARTIES.length),
     mode: v.picklist(['play', 'watch']),

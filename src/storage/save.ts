@@ -1,12 +1,14 @@
-// Autosave of the running game: the simulation's GameState plus who sits where, as JSON under one key.
+// One saved game under one key: the simulation's GameState plus who sits where (and, for a named save, its name), as
+// JSON. The autosave lives at SAVE_KEY; named saves each at a key of their own (slots.ts keeps the list).
 //
-// API (for the game's flow):
-//   const store = new SaveStore(kv?, now?, lock?)   kv: localStorage by default; lock: claimWriteLock() (write-lock.ts)
+// API (for the game's flow, through slots.ts):
+//   const store = new SaveStore(kv?, now?, lock?, key?)   kv: localStorage by default; lock: claimWriteLock()
+//                                                         (write-lock.ts); key: SAVE_KEY, the autosave, by default
 //   store.available          false when the browser allows no storage
 //   store.mayWrite           false while another tab holds the right to write (or before the lock is known)
 //   store.load()             { ok: true, save: SaveFile | null, migratedFrom? } or { ok: false, problem }
-//   store.save({ humans, mode, state })   null when saved, else the StorageProblem (never throws)
-//   store.clear()            forget the save (a finished game); does nothing when this tab may not write
+//   store.save({ humans, mode, state, name? })   null when saved, else the StorageProblem (never throws)
+//   store.clear()            forget the save (a finished game, a deleted one); does nothing when this tab may not write
 // Every problem is a StorageProblem (store.ts) to show as a notice; after any problem on load, offer a new game.
 // A save is used only if it passes the whole schema (save-schema.ts). One that fails is copied aside to its own key
 // and never overwritten; one from an earlier format version is migrated (migrate.ts) or set aside; one from a newer
@@ -24,11 +26,13 @@ export const SAVE_KEY = `${PREFIX}:save`;
  * The save's format version. Bump it whenever the saved shape changes (tests/storage/save-format.test.ts fails
  * until you do) and say in migrate.ts how an older save becomes a new one.
  */
-export const SAVE_VERSION = 3;
+export const SAVE_VERSION = 4;
 
 export interface SaveFile {
   version: number;
   savedAt: string;
+  /** The name the player gave a named save; the autosave has none. */
+  name?: string;
   /** The parties played by people on this device, in hot-seat order. */
   humans: PartyId[];
   mode: 'play' | 'watch';
@@ -83,6 +87,8 @@ export class SaveStore {
     kv: KV | null | undefined = undefined,
     private now: () => number = Date.now,
     private lock: WriteLock | null = null,
+    /** Where this save lives: the autosave's key by default. */
+    readonly key: string = SAVE_KEY,
   ) {
     this.kv = kv === undefined ? browserStorage() : kv;
   }
@@ -104,7 +110,7 @@ export class SaveStore {
     if (!this.kv) return { ok: false, problem: { kind: 'unavailable' } };
     let raw: string | null;
     try {
-      raw = this.kv.getItem(SAVE_KEY);
+      raw = this.kv.getItem(this.key);
     } catch {
       return { ok: false, problem: { kind: 'unavailable' } };
     }
@@ -127,12 +133,12 @@ export class SaveStore {
   private setAside(raw: string, v: Extract<Verdict, { kind: 'unusable' }>): StorageProblem {
     const kv = this.kv!;
     const label = v.tag === 'older' ? `v${v.version}` : v.tag;
-    let aside = `${SAVE_KEY}:${label}:${this.stamp()}`;
+    let aside = `${this.key}:${label}:${this.stamp()}`;
     try {
-      for (let n = 2; kv.getItem(aside) !== null && kv.getItem(aside) !== raw; n++) aside = `${SAVE_KEY}:${label}:${this.stamp()}:${n}`;
+      for (let n = 2; kv.getItem(aside) !== null && kv.getItem(aside) !== raw; n++) aside = `${this.key}:${label}:${this.stamp()}:${n}`;
       kv.setItem(aside, raw);
       if (kv.getItem(aside) !== raw) throw new Error('the copy did not stick');
-      kv.removeItem(SAVE_KEY);
+      kv.removeItem(this.key);
     } catch {
       this.frozen = 'corrupt-stuck';
       return { kind: 'corrupt-stuck' };
@@ -143,7 +149,7 @@ export class SaveStore {
   }
 
   /** Returns null on success, else what went wrong. Never throws, never writes over a save it cannot use. */
-  save(file: Omit<SaveFile, 'version' | 'savedAt'>): StorageProblem | null {
+  save(file: Omit<SaveFile, 'version' | 'savedAt'> & { savedAt?: string }): StorageProblem | null {
     if (!this.kv) return { kind: 'unavailable' };
     if (this.frozen) return { kind: this.frozen };
     if (!this.mayWrite) return { kind: 'other-tab' };
@@ -151,7 +157,7 @@ export class SaveStore {
     if (!checked.ok) return { kind: 'unsavable', reason: checked.reason };
     const text = JSON.stringify(checked.save);
     try {
-      const existing = this.kv.getItem(SAVE_KEY);
+      const existing = this.kv.getItem(this.key);
       if (existing !== null && existing !== this.known) {
         const verdict = judge(existing, this.stamp());
         if (verdict.kind === 'newer') {
@@ -163,7 +169,7 @@ export class SaveStore {
           if (p.kind === 'corrupt-stuck') return p;
         }
       }
-      this.kv.setItem(SAVE_KEY, text);
+      this.kv.setItem(this.key, text);
       this.known = text;
       return null;
     } catch (e) {
@@ -176,10 +182,10 @@ export class SaveStore {
   clear(): void {
     if (!this.kv || !this.mayWrite) return;
     try {
-      const existing = this.kv.getItem(SAVE_KEY);
+      const existing = this.kv.getItem(this.key);
       if (existing === null) return;
       if (existing !== this.known && judge(existing, this.stamp()).kind !== 'sound') return;
-      this.kv.removeItem(SAVE_KEY);
+      this.kv.removeItem(this.key);
       this.known = null;
     } catch { /* nothing to do */ }
   }

@@ -17,12 +17,17 @@ export type StorageProblem =
   /** Another tab holds the right to write: this tab does not save. */
   | { kind: 'other-tab' }
   /** The game about to be saved failed the save's own checks (a fault in the game): the last good save is kept. */
-  | { kind: 'unsavable'; reason: string };
+  | { kind: 'unsavable'; reason: string }
+  /** A named save asked for is no longer there (deleted in another tab, say). */
+  | { kind: 'gone' };
 
 export interface KV {
   getItem(k: string): string | null;
   setItem(k: string, v: string): void;
   removeItem(k: string): void;
+  /** How many keys there are, and the key at an index (as localStorage has them): the named saves are found so. */
+  readonly length?: number;
+  key?(index: number): string | null;
 }
 
 /** The page's localStorage, or null when the browser forbids it (reading the property can throw). */

@@ -2,13 +2,6 @@
 // counts has plural forms, `key_one` and `key_other`, and its counting variable in COUNTED_BY (messages.ts).
 export const en = {
   // Parties
-  'party.board.name': 'The board',
-  'party.employees.name': 'The employees',
-  'party.microsoft.name': 'Microsoft',
-  'party.salesforce.name': 'Salesforce',
-  'party.altman.name': 'Altman and Brockman',
-  'party.investors.name': 'The investors',
-  'party.management.name': 'Management',
   'party.board.who': 'Ilya Sutskever, Helen Toner, Tasha McCauley and Adam D’Angelo: the four directors of the nonprofit that controls OpenAI.',
   'party.board.wants': 'The mission protected, the company alive, and your own credibility intact.',
   'party.board.briefing':

@@ -2,13 +2,6 @@
 // Un texte qui compte a les formes `clé_one` (0 et 1), `clé_many` et `clé_other`, comme le veut Intl.PluralRules.
 export const fr: Record<string, string> = {
   // Parties
-  'party.board.name': 'Le conseil',
-  'party.employees.name': 'Les salariés',
-  'party.microsoft.name': 'Microsoft',
-  'party.salesforce.name': 'Salesforce',
-  'party.altman.name': 'Altman et Brockman',
-  'party.investors.name': 'Les investisseurs',
-  'party.management.name': 'La direction',
   'party.board.who': 'Ilya Sutskever, Helen Toner, Tasha McCauley et Adam D’Angelo\u00a0: les quatre administrateurs de l’organisation à but non lucratif qui contrôle OpenAI.',
   'party.board.wants': 'La mission protégée, l’entreprise en vie et votre crédibilité intacte.',
   'party.board.briefing':

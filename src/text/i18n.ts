@@ -1,57 +1,84 @@
-// The one i18next instance holding both languages' texts: typed keys through i18next's declaration merging, plurals
-// through Intl.PluralRules (`key_one`, `key_other`, and French `key_many`), `{name}` placeholders.
-import i18next from 'i18next';
-import { en as gameEn } from './game.en.ts';
-import { fr as gameFr } from './game.fr.ts';
+// Both languages' texts and the one way they are filled: flat tables, typed keys (keys.ts), plurals through
+// Intl.PluralRules (`key_one`, `key_other`, and French `key_many`), `{name}` placeholders, English where a language
+// lacks a text. Only English's interface texts are bundled with the page; the rest arrive in packs (loadTexts), so the
+// title loads little. (The formatting is the few lines below, as i18next did it for these tables: a fifth of the
+// title's script less.)
 import { en as uiEn } from './ui.en.ts';
-import { fr as uiFr } from './ui.fr.ts';
-import { en as teachUiEn } from './teach-ui.en.ts';
-import { fr as teachUiFr } from './teach-ui.fr.ts';
+import { en as screensEn } from './screens.en.ts';
 import { en as classEn } from './class.en.ts';
-import { fr as classFr } from './class.fr.ts';
 import { en as exploreEn } from './explore.en.ts';
-import { fr as exploreFr } from './explore.fr.ts';
 import { en as replayEn } from './replay.en.ts';
-import { fr as replayFr } from './replay.fr.ts';
-import { PLURAL_FORMS, type Lang, type Resources, type TextKey, type Vars } from './keys.ts';
+import { en as teachUiEn } from './teach-ui.en.ts';
+import { PLURAL_FORMS, type Lang, type TextKey, type Vars } from './keys.ts';
 
-declare module 'i18next' {
-  interface CustomTypeOptions {
-    defaultNS: 'text';
-    resources: { text: Resources };
-    // Keys are flat strings with dots in them, not paths into nested objects.
-    keySeparator: false;
-    nsSeparator: false;
-    interpolationPrefix: '{';
-    interpolationSuffix: '}';
-    // Values are filled from a message's vars (numbers, ids shown by name): typed by Vars, not parsed from the texts.
-    parseInterpolation: false;
-    strictInterpolationChecks: false;
-  }
-}
+type Table = Readonly<Record<string, string>>;
+/** English's interface: the title's and the settings' texts, and those of the screens the title opens at once. */
+const UI_EN: Table[] = [uiEn, screensEn, classEn, exploreEn, replayEn, teachUiEn];
+/** A language's texts come in two packs: `ui`, what the title and the settings say, and `game`, everything else. */
+export type Pack = 'ui' | 'game';
 
-/** Every text of a language, game and interface together, as written in the tables. */
-export const TABLES: Record<Lang, Readonly<Record<string, string>>> = {
-  en: { ...gameEn, ...uiEn, ...teachUiEn, ...classEn, ...exploreEn, ...replayEn },
-  fr: { ...gameFr, ...uiFr, ...teachUiFr, ...classFr, ...exploreFr, ...replayFr },
+/**
+ * Where each pack's tables are. English's `ui` pack is bundled with the page; every other pack is loaded by
+ * loadTexts() when first needed (French when the player chooses it; `game` with the first screen that shows a game),
+ * each table a chunk of its own. A new table goes in both languages' lists (and its English type in keys.ts);
+ * a text the title shows goes in a `ui` table, or the title waits for nothing and shows it late.
+ */
+const PACKS: Record<Lang, Record<Pack, () => Promise<Table[]>>> = {
+  en: {
+    ui: async () => UI_EN,
+    game: () => Promise.all([import('./game.en.ts').then((m) => m.en)]),
+  },
+  fr: {
+    ui: () => Promise.all([
+      import('./ui.fr.ts').then((m) => m.fr), import('./screens.fr.ts').then((m) => m.fr), import('./class.fr.ts').then((m) => m.fr),
+      import('./explore.fr.ts').then((m) => m.fr), import('./replay.fr.ts').then((m) => m.fr), import('./teach-ui.fr.ts').then((m) => m.fr),
+    ]),
+    game: () => Promise.all([import('./game.fr.ts').then((m) => m.fr)]),
+  },
 };
 
-const i18n = i18next.createInstance();
-// Synchronous: the resources are bundled, so texts are ready as soon as this module is loaded.
-void i18n.init({
-  initAsync: false,
-  lng: 'en',
-  fallbackLng: 'en',
-  supportedLngs: ['en', 'fr'],
-  ns: ['text'],
-  defaultNS: 'text',
-  keySeparator: false,
-  nsSeparator: false,
-  // `{name}` as the tables have always written it; values are plain text (the DOM and Phaser never parse them as HTML).
-  // A placeholder with no value stays visible, `{name}`, so a missing variable shows up in review.
-  interpolation: { prefix: '{', suffix: '}', escapeValue: false, skipOnVariables: true },
-  resources: { en: { text: TABLES.en }, fr: { text: TABLES.fr } },
-});
+/** Every text of a language loaded so far, as written in the tables. */
+export const TABLES: Record<Lang, Record<string, string>> = { en: {}, fr: {} };
+
+const loading = new Map<string, Promise<void>>();
+/** Placeholders by language and key, found once (forgotten when a pack arrives). */
+const used = new Map<string, readonly string[]>();
+const loaded = new Set<string>();
+
+function add(lang: Lang, tables: readonly Table[]): void {
+  for (const t of tables) Object.assign(TABLES[lang], t);
+  used.clear();
+}
+add('en', UI_EN);
+loaded.add('en ui');
+
+/** Whether a pack of a language is in (texts of a pack not loaded show as their key). */
+export const textsReady = (lang: Lang, pack: Pack): boolean => loaded.has(`${lang} ${pack}`);
+
+/**
+ * Load a pack of a language's texts (once; later calls share the first). English's `game` pack comes with any
+ * other language's, since English is what a missing text falls back to. Rejects when a chunk cannot be fetched.
+ */
+export function loadTexts(lang: Lang, pack: Pack): Promise<void> {
+  const id = `${lang} ${pack}`;
+  let p = loading.get(id);
+  if (!p) {
+    const fallback = lang !== 'en' && pack === 'game' ? loadTexts('en', 'game') : Promise.resolve();
+    p = Promise.all([PACKS[lang][pack](), fallback]).then(([tables]) => {
+      add(lang, tables);
+      loaded.add(id);
+    });
+    // A failed fetch may be tried again.
+    p.catch(() => loading.delete(id));
+    loading.set(id, p);
+  }
+  return p;
+}
+
+/** Every text of every language (the command line and the tests, which have no page to wait on). */
+export async function loadAllTexts(): Promise<void> {
+  await Promise.all((Object.keys(PACKS) as Lang[]).flatMap((l) => (Object.keys(PACKS[l]) as Pack[]).map((k) => loadTexts(l, k))));
+}
 
 /** Whether a language's table has this key (a plural key counts when it has its `_other` form). */
 export function hasKey(key: string, lang: Lang): boolean {
@@ -60,7 +87,6 @@ export function hasKey(key: string, lang: Lang): boolean {
 }
 
 const PLURAL_SUFFIX = new RegExp(`_(${PLURAL_FORMS.join('|')})$`);
-const used = new Map<string, readonly string[]>();
 /** The `{names}` a key's text uses in a language, over all its plural forms (and English's, which it falls back to). */
 export function placeholdersOf(key: string, lang: Lang): readonly string[] {
   const id = `${lang} ${key}`;
@@ -80,7 +106,21 @@ export function placeholdersOf(key: string, lang: Lang): readonly string[] {
  * for translate().
  */
 export function lookUp(key: string, lang: Lang): string {
-  return (i18n.getResource(lang, 'text', key) as string | undefined) ?? (i18n.getResource('en', 'text', key) as string | undefined) ?? key;
+  return TABLES[lang][key] ?? TABLES.en[key] ?? key;
+}
+
+const rules = new Map<Lang, Intl.PluralRules>();
+const pluralForm = (lang: Lang, count: number): string => {
+  let r = rules.get(lang);
+  if (!r) rules.set(lang, (r = new Intl.PluralRules(lang)));
+  return r.select(count);
+};
+
+/** The text a key has in a language: with a count, its plural form, else its `other` form, else the key's own text. */
+function textOf(key: string, lang: Lang, count: number | undefined): string | undefined {
+  const table = TABLES[lang];
+  if (count === undefined) return table[key];
+  return table[`${key}_${pluralForm(lang, count)}`] ?? table[`${key}_other`] ?? table[key];
 }
 
 /**
@@ -88,5 +128,13 @@ export function lookUp(key: string, lang: Lang): string {
  * language lacks the key, the key itself when English lacks it too (a visible bug, not a crash).
  */
 export function translate(key: TextKey | string, lang: Lang, vars?: Vars, count?: number): string {
-  return i18n.t(key as TextKey, { lng: lang, count, replace: vars ?? {} });
+  const text = textOf(key, lang, count) ?? (lang === 'en' ? undefined : textOf(key, 'en', count));
+  if (text === undefined) return key;
+  // Values are plain text (the DOM and Phaser never parse them as HTML), not read again for placeholders. A placeholder
+  // with no value stays visible, `{name}`, so a missing variable shows up in review; but `{count}`, the count's own
+  // variable, is empty when no value says it.
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    if (vars && name in vars) return String(vars[name]);
+    return name === 'count' ? '' : whole;
+  });
 }

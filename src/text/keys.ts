@@ -6,6 +6,7 @@ import type { en as teachUiEn } from './teach-ui.en.ts';
 import type { en as classEn } from './class.en.ts';
 import type { en as exploreEn } from './explore.en.ts';
 import type { en as replayEn } from './replay.en.ts';
+import type { en as screensEn } from './screens.en.ts';
 
 export type Lang = 'en' | 'fr';
 export const LANGS: readonly Lang[] = ['en', 'fr'];
@@ -17,8 +18,8 @@ export type PluralForm = (typeof PLURAL_FORMS)[number];
 /** `news.quiet_one` -> `news.quiet`; a key without a plural suffix stays itself. */
 export type BaseKey<K> = K extends `${infer B}_${PluralForm}` ? B : K;
 
-/** The English tables as they are written (plural forms apart): what i18next's declaration merging reads. */
-export type Resources = typeof gameEn & typeof uiEn & typeof teachUiEn & typeof classEn & typeof exploreEn & typeof replayEn;
+/** The English tables as they are written (plural forms apart): what the keys' types are read from. */
+export type Resources = typeof gameEn & typeof uiEn & typeof teachUiEn & typeof classEn & typeof exploreEn & typeof replayEn & typeof screensEn;
 
 /** Every text key, game and interface; a plural counts as one key. */
 export type TextKey = BaseKey<keyof Resources>;

@@ -1,5 +1,13 @@
 // UI chrome strings (English). Game texts (parties, moves, news, outcomes) live in game.en.ts.
 export const en = {
+  // The parties' names: in the interface's pack because the title names the saved runs' parties.
+  'party.board.name': 'The board',
+  'party.employees.name': 'The employees',
+  'party.microsoft.name': 'Microsoft',
+  'party.salesforce.name': 'Salesforce',
+  'party.altman.name': 'Altman and Brockman',
+  'party.investors.name': 'The investors',
+  'party.management.name': 'Management',
   'ui.game.title': 'Five Days in November',
   'ui.game.subtitle': 'The OpenAI board crisis, 17 to 22 November 2023. A governance simulation.',
   'ui.boot.loading': 'Loading the boardroom…',

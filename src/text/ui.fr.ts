@@ -1,5 +1,13 @@
 // Textes d'interface (français). Les textes du jeu (parties, coups, nouvelles, issues) sont dans game.fr.ts.
 export const fr: Record<string, string> = {
+  // Les noms des parties : dans les textes d’interface, car l’écran titre nomme les parties des sauvegardes.
+  'party.board.name': 'Le conseil',
+  'party.employees.name': 'Les salariés',
+  'party.microsoft.name': 'Microsoft',
+  'party.salesforce.name': 'Salesforce',
+  'party.altman.name': 'Altman et Brockman',
+  'party.investors.name': 'Les investisseurs',
+  'party.management.name': 'La direction',
   'ui.game.title': 'Cinq jours en novembre',
   'ui.game.subtitle': "La crise du conseil d’OpenAI, du 17 au 22 novembre 2023. Une simulation de gouvernance.",
   'ui.boot.loading': 'Ouverture de la salle du conseil…',

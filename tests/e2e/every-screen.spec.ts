@@ -46,7 +46,8 @@ test('a hot-seat game: every screen passes axe, is drawn and fits, from the titl
   if ((await game.at('resolving', 'resolved')) === 'resolving') {
     await expect(game.control('res-continue')).toHaveCount(0);
     await shoot('crisis-resolution-animating');
-    await game.activate('res-skip', 'reader').catch(() => undefined);
+    // Skip may have gone with the resolution while the picture was taken: one click, not waited for.
+    await game.control('res-skip').dispatchEvent('click', undefined, { timeout: 1_000 }).catch(() => undefined);
   }
   await game.at('resolved');
   await audit(game, info, 'crisis-resolution');

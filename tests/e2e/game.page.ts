@@ -6,13 +6,13 @@ import { expect, type Locator, type Page } from '@playwright/test';
 
 export type How = 'keyboard' | 'mouse' | 'reader';
 export type Flow =
-  | 'title' | 'settings' | 'exploring' | 'setup' | 'handing-over' | 'prologue' | 'choosing' | 'refused' | 'resolving' | 'resolved' | 'watching' | 'ended'
+  | 'title' | 'settings' | 'saves' | 'exploring' | 'setup' | 'handing-over' | 'prologue' | 'choosing' | 'refused' | 'resolving' | 'resolved' | 'watching' | 'ended'
   | 'classroom'
   | 'timeline' | 'branching' | 'branches' | 'compare' | 'share' | 'import' | 'gallery';
 
 export const SAVE_KEY = 'five-days-in-november:save';
 const CHOOSING: Flow[] = ['prologue', 'choosing', 'refused'];
-const SETTLED: Flow[] = [...CHOOSING, 'resolving', 'resolved', 'watching', 'handing-over', 'ended', 'title', 'setup', 'settings', 'classroom', 'exploring'];
+const SETTLED: Flow[] = [...CHOOSING, 'resolving', 'resolved', 'watching', 'handing-over', 'ended', 'title', 'setup', 'settings', 'classroom', 'exploring', 'saves'];
 
 /** A small seeded generator so the moves picked are the same on every run. */
 export function rng(seed: number): () => number {
@@ -341,6 +341,21 @@ export class GamePage {
     await this.page.keyboard.press('Escape');
     await expect(this.teachDialog()).toHaveCount(0);
     await expect.poll(() => this.focusedId()).toBe(opener);
+  }
+
+  /** Save the run under a name from the saved games screen (opened from the title or the game); returns its id. */
+  async saveAs(name: string, how: How = 'reader'): Promise<string> {
+    const before = await this.slotIds();
+    await this.page.locator('[id="save-name"]').fill(name);
+    await this.activate('save-as', how);
+    await expect(this.control('saves-status')).toContainText(name);
+    const ids = await this.slotIds();
+    return ids.find((id) => !before.includes(id)) ?? ids[0];
+  }
+
+  /** The ids of the named saves listed on the saved games screen. */
+  async slotIds(): Promise<string[]> {
+    return this.page.locator('[id^="load-"]').evaluateAll((els) => els.map((e) => e.id.slice('load-'.length)));
   }
 
   /** The save in this browser's storage, parsed (null when there is none). */

@@ -17,7 +17,14 @@ const SIZES = [
   { width: 1920, height: 1080, phone: false },
 ];
 const TEXT_SIZES = [0, 1, 2];
+const FULL_BOARD_SEED = 1;
 const LANGS = ['en', 'fr'] as const;
+
+/**
+ * The page's console warnings. Chromium without a GPU composites in software and reads every WebGL frame back, saying
+ * so each time ("GL Driver Message ... GPU stall due to ReadPixels"): the browser's note on this machine, not the page's.
+ */
+const pageWarnings = (game: GamePage) => game.warnings.filter((w) => !/GL Driver Message/.test(w));
 
 /** Everything the matrix asks of one screen. */
 async function check(game: GamePage, info: TestInfo, name: string): Promise<void> {
@@ -27,7 +34,7 @@ async function check(game: GamePage, info: TestInfo, name: string): Promise<void
   expect.soft(l.offscreen, `${name}: off-screen`).toEqual([]);
   expect.soft(l.clipped, `${name}: clipped`).toEqual([]);
   expect.soft(await axe(game.page), `${name}: axe`).toEqual([]);
-  expect.soft(game.warnings, `${name}: console warnings`).toEqual([]);
+  expect.soft(pageWarnings(game), `${name}: console warnings`).toEqual([]);
   await shoot(game.page, info, name);
 }
 
@@ -49,8 +56,8 @@ async function everyCard(game: GamePage, info: TestInfo, name: string): Promise<
 }
 
 /** Open the title in this language at this text size, checking the title and settings on the way. */
-async function prepare(game: GamePage, info: TestInfo, lang: string, textSize: number): Promise<void> {
-  await game.open();
+async function prepare(game: GamePage, info: TestInfo, lang: string, textSize: number, seed?: number): Promise<void> {
+  await game.open({ seed });
   if (lang === 'fr') {
     await game.activate('title-lang', 'reader');
     await expect(game.html).toHaveAttribute('lang', 'fr');
@@ -105,7 +112,8 @@ for (const size of SIZES) {
         });
 
         test('every card and option of the full board of nine', async ({ game }, info) => {
-          await prepare(game, info, lang, textSize);
+          // A seed whose removal carries with nine directors (with history's seed it fails, and the game ends at once).
+          await prepare(game, info, lang, textSize, FULL_BOARD_SEED);
           await game.activate('title-new', 'reader');
           await game.at('setup');
           await game.activate('party-board', 'reader');

@@ -52,7 +52,14 @@ function replayEvents(snap: FlowSnap): FlowEvent[] {
   return out;
 }
 
-const events = (snap: FlowSnap): FlowEvent[] => [...gameEvents(snap), ...replayEvents(snap)];
+/** The saved games: opened from the title and from a game (history watched: from its first turns), and left. */
+function saveEvents(snap: FlowSnap): FlowEvent[] {
+  const inGame = snap.matches({ game: 'choosing' }) || snap.matches({ game: 'resolved' }) || (snap.matches('watching') && (snap.context.game?.turn ?? 0) <= 1);
+  if (snap.matches('title') || inGame) return [{ type: 'OPEN_SAVES' }];
+  return snap.matches('saves') ? [{ type: 'BACK' }] : [];
+}
+
+const events = (snap: FlowSnap): FlowEvent[] => [...gameEvents(snap), ...replayEvents(snap), ...saveEvents(snap)];
 
 /** In the review, the game's position and the draft it keeps do not change what can be done there. */
 const replayKey = (snap: FlowSnap) => [snap.context.replay.picked.length, Math.min(branches(snap), 2), snap.context.replay.opened, snap.context.game?.outcome != null];
@@ -70,7 +77,7 @@ describe('the flow, as a model', () => {
   it('reaches every state a player can be in', () => {
     const leaves = [
       // Not the prologue's refusal: its one move has no blocked card, and End turn waits for the option to be chosen.
-      'title', 'settings', 'setup', 'game.handingOver', 'game.prologue.picking', 'game.choosing.picking',
+      'title', 'settings', 'saves', 'setup', 'game.handingOver', 'game.prologue.picking', 'game.choosing.picking',
       'game.choosing.refused', 'game.resolving', 'game.resolved', 'ended',
       'watching.playback.playing|watching.turn.idle', 'watching.playback.playing|watching.turn.resolving', 'watching.playback.playing|watching.turn.resolved',
       'watching.playback.paused|watching.turn.idle', 'watching.playback.paused|watching.turn.resolving', 'watching.playback.paused|watching.turn.resolved',
@@ -90,7 +97,7 @@ describe('the flow, as a model', () => {
       if (name === 'refused') expect(p.state.context.refusal?.reason.key, where(p.state)).toBeTruthy();
       if (name === 'resolving' || name === 'resolved') expect(p.state.context.resolution, where(p.state)).not.toBeNull();
     }
-    expect([...scenes].sort()).toEqual(['crisis', 'ending', 'extras', 'party', 'privacy', 'review', 'settings', 'title']);
+    expect([...scenes].sort()).toEqual(['crisis', 'ending', 'extras', 'party', 'privacy', 'review', 'saves', 'settings', 'title']);
   });
 
   it('leads from every state it reaches to the ending or the title', () => {

@@ -7,7 +7,8 @@ import { legalChoices, newGame, playTurn, runGame, type GameState, type OutcomeI
 import { runOf } from '../../src/share/index.ts';
 import { createFlowMachine } from '../../src/flow/machine.ts';
 import type { FlowEvent } from '../../src/flow/types.ts';
-import { SaveStore, SAVE_KEY } from '../../src/storage/save.ts';
+import { SAVE_KEY } from '../../src/storage/save.ts';
+import { SlotStore } from '../../src/storage/slots.ts';
 import { MemoryKV, playableChoice, where } from './helpers.ts';
 
 beforeEach(() => vi.useFakeTimers());
@@ -15,7 +16,7 @@ afterEach(() => vi.useRealTimers());
 
 function startFlow(kv = new MemoryKV()) {
   const reached: OutcomeId[] = [];
-  const machine = createFlowMachine({ store: new SaveStore(kv, () => 0), randomSeed: () => 7, endings: { record: (id) => reached.push(id) } });
+  const machine = createFlowMachine({ store: new SlotStore(kv, () => 0), randomSeed: () => 7, endings: { record: (id) => reached.push(id) } });
   const actor = createActor(machine, { input: { reducedMotion: true, seedParam: '20231117' } }).start();
   const send = (...events: FlowEvent[]) => events.forEach((e) => actor.send(e));
   const snap = () => actor.getSnapshot();

@@ -1,8 +1,8 @@
-// Helpers for the flow's tests: a flow machine over a real SaveStore in memory, and a player who always finishes.
+// Helpers for the flow's tests: a flow machine over real saves (SlotStore) in memory, and a player who always finishes.
 import { createActor, transition, type SnapshotFrom } from 'xstate';
 import { createFlowMachine, chooserOf } from '../../src/flow/machine.ts';
 import type { FlowEvent, FlowInput } from '../../src/flow/types.ts';
-import { SaveStore } from '../../src/storage/save.ts';
+import { SlotStore } from '../../src/storage/slots.ts';
 import type { KV } from '../../src/storage/store.ts';
 import type { WriteLock, WriteStatus } from '../../src/storage/write-lock.ts';
 import { moveMenu } from '../../src/sim/index.ts';
@@ -18,11 +18,17 @@ export class MemoryKV implements KV {
   removeItem(k: string): void {
     this.data.delete(k);
   }
+  get length(): number {
+    return this.data.size;
+  }
+  key(i: number): string | null {
+    return [...this.data.keys()][i] ?? null;
+  }
 }
 
 export function flowFor(opts: { kv?: KV | null; seed?: number; lock?: WriteLock } = {}) {
   const kv = opts.kv === undefined ? new MemoryKV() : opts.kv;
-  const store = new SaveStore(kv, () => 0, opts.lock ?? null);
+  const store = new SlotStore(kv, () => 0, opts.lock ?? null);
   let next = opts.seed ?? 7;
   const machine = createFlowMachine({ store, randomSeed: () => next++ });
   return { machine, store, kv };
@@ -56,7 +62,7 @@ export function playableChoice(snap: FlowSnap): FlowEvent[] {
 
 /** What a player who wants to finish does next: choose, pass the device, skip, continue. */
 export function finishingEvents(snap: FlowSnap): FlowEvent[] {
-  if (snap.matches('settings')) return [{ type: 'BACK' }];
+  if (snap.matches('settings') || snap.matches('saves')) return [{ type: 'BACK' }];
   if (snap.matches('setup')) return snap.context.setup.humans.length ? [{ type: 'START' }] : [{ type: 'TOGGLE_SEAT', party: 'board' }];
   if (snap.matches({ game: 'handingOver' })) return [{ type: 'READY' }];
   if (snap.matches({ game: 'prologue' }) || snap.matches({ game: 'choosing' })) return playableChoice(snap);

@@ -14,6 +14,8 @@ export class MemoryKV implements KV {
     this.data.set(k, v);
   }
   removeItem(k: string) { this.data.delete(k); }
+  get length() { return this.data.size; }
+  key(i: number) { return [...this.data.keys()][i] ?? null; }
 }
 
 /** The moves the people at the device choose this turn: for each, one of its legal choices, picked by `pick`. */

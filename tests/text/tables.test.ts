@@ -14,6 +14,8 @@ import { en as exploreEn } from '../../src/text/explore.en.ts';
 import { fr as exploreFr } from '../../src/text/explore.fr.ts';
 import { en as replayEn } from '../../src/text/replay.en.ts';
 import { fr as replayFr } from '../../src/text/replay.fr.ts';
+import { en as screensEn } from '../../src/text/screens.en.ts';
+import { fr as screensFr } from '../../src/text/screens.fr.ts';
 import { COUNTED_BY, LANGS, PLURAL_FORMS, TABLES, type Lang } from '../../src/text/index.ts';
 
 const PLURAL = new RegExp(`^(.+)_(${PLURAL_FORMS.join('|')})$`);
@@ -64,9 +66,11 @@ describe('both languages', () => {
     }
   });
 
-  it('keep game and interface keys apart, so merging the tables loses no text', () => {
-    for (const [game, ...uis] of [[gameEn, uiEn, teachUiEn, exploreEn], [gameFr, uiFr, teachUiFr, exploreFr]]) {
-      for (const ui of uis) expect(Object.keys(ui).filter((k) => !k.startsWith('ui.'))).toEqual([]);
+  it('keep game and interface keys apart, and each key in one table, so merging the tables loses no text', () => {
+    // The interface's tables hold interface keys, and the parties' names (the title shows them).
+    const uiKey = (k: string) => k.startsWith('ui.') || /^party\.[a-z]+\.name$/.test(k);
+    for (const [game, ...uis] of [[gameEn, uiEn, teachUiEn, exploreEn, screensEn], [gameFr, uiFr, teachUiFr, exploreFr, screensFr]]) {
+      for (const ui of uis) expect(Object.keys(ui).filter((k) => !uiKey(k))).toEqual([]);
       expect(Object.keys(game).filter((k) => k.startsWith('ui.'))).toEqual([]);
     }
     // The replay table holds interface keys of its own prefix.
@@ -75,8 +79,14 @@ describe('both languages', () => {
       expect(Object.keys(cls).filter((k) => k in game || k in ui || k.startsWith('ui.'))).toEqual([]);
     }
     // Every table's keys are its own: the merged table holds them all.
-    const parts = { en: [gameEn, uiEn, teachUiEn, classEn, exploreEn, replayEn], fr: [gameFr, uiFr, teachUiFr, classFr, exploreFr, replayFr] };
-    for (const lang of LANGS) expect(Object.keys(TABLES[lang]).length).toBe(parts[lang].reduce((n, t) => n + Object.keys(t).length, 0));
+    const parts = {
+      en: [gameEn, uiEn, teachUiEn, classEn, exploreEn, replayEn, screensEn], fr: [gameFr, uiFr, teachUiFr, classFr, exploreFr, replayFr, screensFr],
+    };
+    for (const lang of LANGS) {
+      const keys = parts[lang].flatMap((t) => Object.keys(t));
+      expect(keys.length - new Set(keys).size, lang).toBe(0);
+      expect(Object.keys(TABLES[lang]).length, lang).toBe(keys.length);
+    }
   });
 });
 
