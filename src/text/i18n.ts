@@ -1,15 +1,29 @@
-// Both languages' texts and the one way they are filled: flat tables, typed keys (keys.ts), plurals through
-// Intl.PluralRules (`key_one`, `key_other`, and French `key_many`), `{name}` placeholders, English where a language
-// lacks a text. Only English's interface texts are bundled with the page; the rest arrive in packs (loadTexts), so the
-// title loads little. (The formatting is the few lines below, as i18next did it for these tables: a fifth of the
-// title's script less.)
+// The one i18next instance holding both languages' texts: typed keys through i18next's declaration merging, plurals
+// through Intl.PluralRules (`key_one`, `key_other`, and French `key_many`), `{name}` placeholders. Only English's
+// interface texts are bundled with the page; the rest arrive in packs (loadTexts), so the title loads little.
+import i18next from 'i18next';
 import { en as uiEn } from './ui.en.ts';
 import { en as screensEn } from './screens.en.ts';
 import { en as classEn } from './class.en.ts';
 import { en as exploreEn } from './explore.en.ts';
 import { en as replayEn } from './replay.en.ts';
 import { en as teachUiEn } from './teach-ui.en.ts';
-import { PLURAL_FORMS, type Lang, type TextKey, type Vars } from './keys.ts';
+import { PLURAL_FORMS, type Lang, type Resources, type TextKey, type Vars } from './keys.ts';
+
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'text';
+    resources: { text: Resources };
+    // Keys are flat strings with dots in them, not paths into nested objects.
+    keySeparator: false;
+    nsSeparator: false;
+    interpolationPrefix: '{';
+    interpolationSuffix: '}';
+    // Values are filled from a message's vars (numbers, ids shown by name): typed by Vars, not parsed from the texts.
+    parseInterpolation: false;
+    strictInterpolationChecks: false;
+  }
+}
 
 type Table = Readonly<Record<string, string>>;
 /** English's interface: the title's and the settings' texts, and those of the screens the title opens at once. */
@@ -40,13 +54,34 @@ const PACKS: Record<Lang, Record<Pack, () => Promise<Table[]>>> = {
 /** Every text of a language loaded so far, as written in the tables. */
 export const TABLES: Record<Lang, Record<string, string>> = { en: {}, fr: {} };
 
+const i18n = i18next.createInstance();
+// Synchronous: English's interface texts are bundled, so they are ready as soon as this module is loaded; the other
+// packs are added to the store as they arrive.
+void i18n.init({
+  initAsync: false,
+  lng: 'en',
+  fallbackLng: 'en',
+  supportedLngs: ['en', 'fr'],
+  ns: ['text'],
+  defaultNS: 'text',
+  keySeparator: false,
+  nsSeparator: false,
+  // `{name}` as the tables have always written it; values are plain text (the DOM and Phaser never parse them as HTML).
+  // A placeholder with no value stays visible, `{name}`, so a missing variable shows up in review.
+  interpolation: { prefix: '{', suffix: '}', escapeValue: false, skipOnVariables: true },
+  resources: { en: { text: {} }, fr: { text: {} } },
+});
+
 const loading = new Map<string, Promise<void>>();
 /** Placeholders by language and key, found once (forgotten when a pack arrives). */
 const used = new Map<string, readonly string[]>();
 const loaded = new Set<string>();
 
 function add(lang: Lang, tables: readonly Table[]): void {
-  for (const t of tables) Object.assign(TABLES[lang], t);
+  for (const t of tables) {
+    Object.assign(TABLES[lang], t);
+    i18n.addResources(lang, 'text', t);
+  }
   used.clear();
 }
 add('en', UI_EN);
@@ -106,21 +141,7 @@ export function placeholdersOf(key: string, lang: Lang): readonly string[] {
  * for translate().
  */
 export function lookUp(key: string, lang: Lang): string {
-  return TABLES[lang][key] ?? TABLES.en[key] ?? key;
-}
-
-const rules = new Map<Lang, Intl.PluralRules>();
-const pluralForm = (lang: Lang, count: number): string => {
-  let r = rules.get(lang);
-  if (!r) rules.set(lang, (r = new Intl.PluralRules(lang)));
-  return r.select(count);
-};
-
-/** The text a key has in a language: with a count, its plural form, else its `other` form, else the key's own text. */
-function textOf(key: string, lang: Lang, count: number | undefined): string | undefined {
-  const table = TABLES[lang];
-  if (count === undefined) return table[key];
-  return table[`${key}_${pluralForm(lang, count)}`] ?? table[`${key}_other`] ?? table[key];
+  return (i18n.getResource(lang, 'text', key) as string | undefined) ?? (i18n.getResource('en', 'text', key) as string | undefined) ?? key;
 }
 
 /**
@@ -128,13 +149,5 @@ function textOf(key: string, lang: Lang, count: number | undefined): string | un
  * language lacks the key, the key itself when English lacks it too (a visible bug, not a crash).
  */
 export function translate(key: TextKey | string, lang: Lang, vars?: Vars, count?: number): string {
-  const text = textOf(key, lang, count) ?? (lang === 'en' ? undefined : textOf(key, 'en', count));
-  if (text === undefined) return key;
-  // Values are plain text (the DOM and Phaser never parse them as HTML), not read again for placeholders. A placeholder
-  // with no value stays visible, `{name}`, so a missing variable shows up in review; but `{count}`, the count's own
-  // variable, is empty when no value says it.
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    if (vars && name in vars) return String(vars[name]);
-    return name === 'count' ? '' : whole;
-  });
+  return i18n.t(key as TextKey, { lng: lang, count, replace: vars ?? {} });
 }

@@ -1,6 +1,6 @@
-// Every text the game shows, in English and French: flat tables (game.*.ts, ui.*.ts and each screen's own) loaded
-// in packs as needed, typed keys, plurals by Intl.PluralRules, dates and lists by Intl in Pacific time. Callers pass
-// the language; the browser's choice lives in src/ui/i18n.ts, the command line prints English unless told otherwise.
+// Every text the game shows, in English and French: one i18next instance over flat tables (game.*.ts, ui.*.ts),
+// typed keys, plurals by Intl.PluralRules, dates and lists by Intl in Pacific time. Callers pass the language; the
+// browser's choice lives in src/ui/i18n.ts, the command line prints English unless told otherwise.
 import { hasKey } from './i18n.ts';
 import type { KeyArg, Lang, Vars } from './keys.ts';
 import { gameText } from './messages.ts';

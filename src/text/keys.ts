@@ -18,7 +18,7 @@ export type PluralForm = (typeof PLURAL_FORMS)[number];
 /** `news.quiet_one` -> `news.quiet`; a key without a plural suffix stays itself. */
 export type BaseKey<K> = K extends `${infer B}_${PluralForm}` ? B : K;
 
-/** The English tables as they are written (plural forms apart): what the keys' types are read from. */
+/** The English tables as they are written (plural forms apart): what i18next's declaration merging reads. */
 export type Resources = typeof gameEn & typeof uiEn & typeof teachUiEn & typeof classEn & typeof exploreEn & typeof replayEn & typeof screensEn;
 
 /** Every text key, game and interface; a plural counts as one key. */
