@@ -8,7 +8,11 @@ import { settings, updateSettings } from '../ui/settings.ts';
 import type { SceneKey } from '../flow/names.ts';
 import { btn, h } from './h.ts';
 import type { View } from './app.ts';
+import { loadTexts } from '../text/index.ts';
 import '../ui/teach.css';
+
+/** A panel's code, with the game's texts it quotes (the title has only the interface's loaded). */
+const withTexts = <M>(load: () => Promise<M>): Promise<M> => Promise.all([load(), loadTexts(settings().lang, 'game')]).then(([m]) => m);
 
 /** Which number a Why? button asks about: its key (`continuity`, `departures:microsoft`), its turn, and a step of it. */
 export interface WhyTarget {
@@ -19,16 +23,16 @@ export interface WhyTarget {
 }
 
 export function openGlossary(from: string | null, concept?: string): void {
-  void import('./teach-glossary.ts').then((m) => m.openGlossary(from, concept));
+  void withTexts(() => import('./teach-glossary.ts')).then((m) => m.openGlossary(from, concept));
 }
 
 function openKnew(from: string): void {
-  void import('./teach-knew.ts').then((m) => m.openKnew(from));
+  void withTexts(() => import('./teach-knew.ts')).then((m) => m.openKnew(from));
 }
 
 /** A Why? button on a number that changed; its name says which number. */
 export function whyButton(id: string, metric: string, target: WhyTarget): HTMLButtonElement {
-  const b = btn(u('ui.teach.why'), { id, kind: 'quiet why-btn', onClick: () => void import('./teach-why.ts').then((m) => m.openWhy(id, target)) });
+  const b = btn(u('ui.teach.why'), { id, kind: 'quiet why-btn', onClick: () => void withTexts(() => import('./teach-why.ts')).then((m) => m.openWhy(id, target)) });
   b.setAttribute('aria-label', u('ui.teach.why.name', { metric }));
   b.setAttribute('aria-haspopup', 'dialog');
   return b;

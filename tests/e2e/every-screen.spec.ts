@@ -44,7 +44,8 @@ test('a hot-seat game: every screen passes axe, is drawn and fits, from the titl
   await game.chooseMove('reader', rng(1));
   // With motion, the resolution plays step by step and can be skipped.
   if ((await game.at('resolving', 'resolved')) === 'resolving') {
-    await expect(game.control('res-continue')).toHaveCount(0);
+    // While it plays, there is no Continue (read with the state in one look: the resolution may end meanwhile).
+    expect(await page.evaluate(() => document.documentElement.dataset.flow !== 'resolving' || !document.getElementById('res-continue'))).toBe(true);
     await shoot('crisis-resolution-animating');
     // Skip may have gone with the resolution while the picture was taken: one click, not waited for.
     await game.control('res-skip').dispatchEvent('click', undefined, { timeout: 1_000 }).catch(() => undefined);
