@@ -17,6 +17,7 @@ test('the board, by keyboard alone, with a visible focus ring, to an ending and 
   // Focus stays on the card after toggling it.
   expect(await game.focusedId()).toBe('party-board');
   await game.activate('party-start', 'keyboard');
+  await game.left('setup');
   const played = await game.playToEnd('keyboard', rng(11));
   // The board's crisis opens with its one prologue move: removing the CEO.
   expect(played[0]).toBe('board.remove-ceo');
@@ -43,6 +44,8 @@ for (const [party, seed] of [['microsoft', 31], ['salesforce', 41], ['altman', 5
     await page.getByRole('button', { name: partyName(party), exact: false }).first().dispatchEvent('click');
     await game.expectOn(`party-${party}`);
     await page.getByRole('button', { name: new RegExp(`^${uiText('ui.party.start', 'en')}`) }).dispatchEvent('click');
+    // The crisis screen loads on demand: the page says it has left the seats once it is drawn.
+    await game.left('setup');
     const played = await game.playToEnd('reader', rng(seed));
     expect(played.length).toBeGreaterThan(0);
     expect(played.every((m) => m.startsWith(`${party}.`))).toBe(true);
