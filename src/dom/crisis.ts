@@ -127,10 +127,13 @@ export function renderCrisis(main: HTMLElement, v: View): string {
     btn(u(`ui.crisis.tab.${t}` as UiKey), { id: `tab-${t}`, kind: 'tab', pressed: t === k.tab, onClick: () => { k.tab = t; v.focusAfter(`tab-${t}`); v.redraw(); } })));
 
   const grid = h('div', { class: `crisis-grid ${k.sheetOpen ? 'sheet-open' : 'sheet-closed'}` },
-    header(v, game, turnNow),
-    h('div', { class: 'c-stage' }, v.stage.el, h('p', { class: 'sr-only', text: u('ui.crisis.stageLabel') }), legend()),
-    tabs,
-    h('div', { id: 'panels', class: 'c-panels', attrs: { 'data-scroll': true } }, panels.numbers, panels.news, panels.table, panels.standing),
+    // On a phone this part scrolls above the bottom sheet, which covers nothing; wider, its parts are the grid's own.
+    h('div', { id: 'c-scroll', class: 'c-scroll', attrs: { 'data-scroll': true } },
+      header(v, game, turnNow),
+      h('div', { class: 'c-stage' }, v.stage.el, h('p', { class: 'sr-only', text: u('ui.crisis.stageLabel') }), legend()),
+      tabs,
+      h('div', { id: 'panels', class: 'c-panels', attrs: { 'data-scroll': true } }, panels.numbers, panels.news, panels.table, panels.standing),
+    ),
     actPanel(v, game),
   );
   // How long a gauge takes to move: most of one step of the resolution, or nothing with reduced motion.
