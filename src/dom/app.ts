@@ -92,6 +92,8 @@ export function mountApp(root: HTMLElement, stage: Stage): void {
     if (!ready(key)) {
       if (waiting === key) return;
       waiting = key;
+      // Not the state left behind: nothing on the page acts for the state being loaded until it is drawn.
+      document.documentElement.dataset.flow = 'loading';
       root.setAttribute('aria-busy', 'true');
       root.querySelector('main')?.setAttribute('inert', '');
       loadScreen(key).then(
