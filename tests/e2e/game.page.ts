@@ -299,6 +299,11 @@ export class GamePage {
         for (let i = 0; i < max; i++) {
           const now = flow();
           if (now === 'ended') return { played, error: '' };
+          // A screen whose code is still on its way: wait for it.
+          if (now === 'loading') {
+            await frame();
+            continue;
+          }
           if (next[now]) click(next[now]);
           else if (['prologue', 'choosing', 'refused'].includes(now)) {
             const moves = [...document.querySelectorAll<HTMLElement>('[id^="move-"]')].filter((el) => el.getAttribute('aria-disabled') !== 'true');
