@@ -9,6 +9,8 @@ export default defineConfig({
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1600,
+    // Every browser of the target loads module preloads itself: no polyfill in the title's script.
+    modulePreload: { polyfill: false },
     rolldownOptions: {
       output: {
         // Phaser is big and changes rarely: its own chunk caches apart from the game.

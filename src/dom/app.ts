@@ -59,7 +59,7 @@ const loadingScreens = new Map<SceneKey, Promise<void>>();
 const INTERFACE_ONLY = new Set<SceneKey>(['title', 'settings']);
 
 /** Load a screen and the texts it needs in the current language; resolves once all are in. */
-function loadScreen(key: SceneKey): Promise<void> {
+function loadScreen(key: SceneKey, s: FlowSnapshot): Promise<void> {
   const lazy = LAZY[key];
   let p = loadingScreens.get(key);
   if (!p) {
@@ -68,13 +68,20 @@ function loadScreen(key: SceneKey): Promise<void> {
     loadingScreens.set(key, p);
   }
   const lang = settings().lang;
-  return Promise.all([p, loadTexts(lang, 'ui'), INTERFACE_ONLY.has(key) ? null : loadTexts(lang, 'game')]).then(() => undefined);
+  return Promise.all([p, loadTexts(lang, 'ui'), gameTexts(key, s) ? loadTexts(lang, 'game') : null]).then(() => undefined);
+}
+
+/** Whether a screen shows game texts now: every screen but the title and the settings, and the title when it says why
+ * a class session or a run from the address could not be used (in their screens' words). */
+function gameTexts(key: SceneKey, s: FlowSnapshot): boolean {
+  const c = s.context;
+  return !INTERFACE_ONLY.has(key) || (key === 'title' && (c.replay.refused !== null || c.session !== null || c.sessionRefused !== null));
 }
 
 /** Whether a screen can be drawn now: its code and its texts (a language just chosen may still be on its way) are in. */
-function ready(key: SceneKey): boolean {
+function ready(key: SceneKey, s: FlowSnapshot): boolean {
   const lang = settings().lang;
-  return !!SCREENS[key] && textsReady(lang, 'ui') && (INTERFACE_ONLY.has(key) || textsReady(lang, 'game'));
+  return !!SCREENS[key] && textsReady(lang, 'ui') && (!gameTexts(key, s) || textsReady(lang, 'game'));
 }
 
 export function mountApp(root: HTMLElement, stage: Stage): void {
@@ -89,14 +96,14 @@ export function mountApp(root: HTMLElement, stage: Stage): void {
   const draw = (s: FlowSnapshot) => {
     const key = sceneFor(s);
     // A screen not loaded yet: the one on screen stays (inert) until it is, then the flow's latest state is drawn.
-    if (!ready(key)) {
+    if (!ready(key, s)) {
       if (waiting === key) return;
       waiting = key;
       // Not the state left behind: nothing on the page acts for the state being loaded until it is drawn.
       document.documentElement.dataset.flow = 'loading';
       root.setAttribute('aria-busy', 'true');
       root.querySelector('main')?.setAttribute('inert', '');
-      loadScreen(key).then(
+      loadScreen(key, s).then(
         () => { waiting = null; draw(actor.getSnapshot()); },
         () => { waiting = null; drawFailure(root, () => draw(actor.getSnapshot())); },
       );

@@ -2,7 +2,6 @@
 // the title.
 import { u } from '../ui/i18n.ts';
 import { reducedMotion, settings, updateSettings } from '../ui/settings.ts';
-import { cue } from '../ui/sound.ts';
 import { btn, h } from './h.ts';
 import { guideSetting } from './guide.ts';
 import type { View } from './app.ts';
@@ -16,7 +15,7 @@ export function renderSettings(main: HTMLElement, v: View): string {
     h('div', { class: 'narrow card-page' },
       h('h1', { text: u('ui.settings.heading') }),
       h('div', { class: 'stack' },
-        btn(u('ui.settings.sound', { value: onoff(s.sound) }), { id: 'set-sound', kind: 'toggle', pressed: s.sound, onClick: () => { keep('set-sound'); updateSettings({ sound: !settings().sound }); cue('select'); } }),
+        btn(u('ui.settings.sound', { value: onoff(s.sound) }), { id: 'set-sound', kind: 'toggle', pressed: s.sound, onClick: () => { keep('set-sound'); updateSettings({ sound: !settings().sound }); playSelect(); } }),
         btn(u('ui.settings.motion', { value: onoff(rm) }), { id: 'set-motion', kind: 'toggle', pressed: rm, onClick: () => { keep('set-motion'); updateSettings({ reducedMotion: !reducedMotion() }); } }),
         btn(u('ui.settings.textSize', { value: u(`ui.settings.size.${s.textSize + 1}` as 'ui.settings.size.1') }), {
           id: 'set-text', kind: 'toggle', onClick: () => { keep('set-text'); updateSettings({ textSize: ((settings().textSize + 1) % 3) as 0 | 1 | 2 }); },
@@ -28,4 +27,9 @@ export function renderSettings(main: HTMLElement, v: View): string {
     ),
   );
   return u('ui.settings.heading');
+}
+
+/** The sound setting's own click (the cues' code loads with the first one: the title's script does not carry it). */
+function playSelect(): void {
+  void import('../ui/sound.ts').then((m) => m.cue('select'));
 }

@@ -15,7 +15,6 @@ export const en = {
   'debrief.timeline.ended': 'The run had ended.',
   'debrief.timeline.historyEnded': 'History’s line had ended: the agreement in principle, Tuesday evening.',
 
-  'class.title': 'Teach a class',
   'class.kicker': 'In class · no accounts, no server',
   'class.lead': 'Set up a session and hand out its link. Students play it on their devices; each finished run gives a code to hand in. Paste or drop the codes here to set the class beside history.',
   'class.loading': 'Loading…',

@@ -15,7 +15,6 @@ export const fr: Record<string, string> = {
   'debrief.timeline.ended': 'La partie était terminée.',
   'debrief.timeline.historyEnded': 'La ligne de l’histoire était terminée\u00a0: l’accord de principe, mardi soir.',
 
-  'class.title': 'Faire cours',
   'class.kicker': 'En classe · sans compte, sans serveur',
   'class.lead': 'Préparez une session et distribuez son lien. Les élèves la jouent sur leurs appareils\u00a0; chaque partie terminée donne un code à rendre. Collez ou déposez les codes ici pour mettre la classe en regard de l’histoire.',
   'class.loading': 'Chargement…',

@@ -1,6 +1,5 @@
 // The explorer, "if everyone played on from here", an ending's odds and the turning points (English).
 export const en = {
-  'ui.title.explore': 'Explore the odds',
   'ui.explore.kicker': 'The explorer',
   'ui.explore.heading': 'Explore the odds',
   'ui.explore.intro': 'Play the crisis thousands of times, each run on its own seed, with the rulebook and the players you choose. The same choices always give the same counts.',

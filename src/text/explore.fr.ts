@@ -1,6 +1,5 @@
 // L'explorateur, « si tout le monde jouait la suite d'ici », les chances d'une fin et les tournants (français).
 export const fr: Record<string, string> = {
-  'ui.title.explore': 'Explorer les probabilités',
   'ui.explore.kicker': 'L’explorateur',
   'ui.explore.heading': 'Explorer les probabilités',
   'ui.explore.intro': 'Jouez la crise des milliers de fois, chaque partie sur sa propre graine, avec le règlement et les joueurs de votre choix. Les mêmes choix donnent toujours les mêmes comptes.',

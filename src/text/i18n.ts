@@ -4,10 +4,6 @@
 import i18next from 'i18next';
 import { en as uiEn } from './ui.en.ts';
 import { en as screensEn } from './screens.en.ts';
-import { en as classEn } from './class.en.ts';
-import { en as exploreEn } from './explore.en.ts';
-import { en as replayEn } from './replay.en.ts';
-import { en as teachUiEn } from './teach-ui.en.ts';
 import { PLURAL_FORMS, type Lang, type Resources, type TextKey, type Vars } from './keys.ts';
 
 declare module 'i18next' {
@@ -26,28 +22,32 @@ declare module 'i18next' {
 }
 
 type Table = Readonly<Record<string, string>>;
-/** English's interface: the title's and the settings' texts, and those of the screens the title opens at once. */
-const UI_EN: Table[] = [uiEn, screensEn, classEn, exploreEn, replayEn, teachUiEn];
+/** English's interface: what the title and the settings say (the ways into the other screens included). */
+const UI_EN: Table[] = [uiEn, screensEn];
 /** A language's texts come in two packs: `ui`, what the title and the settings say, and `game`, everything else. */
 export type Pack = 'ui' | 'game';
 
 /**
  * Where each pack's tables are. English's `ui` pack is bundled with the page; every other pack is loaded by
  * loadTexts() when first needed (French when the player chooses it; `game` with the first screen that shows a game),
- * each table a chunk of its own. A new table goes in both languages' lists (and its English type in keys.ts);
- * a text the title shows goes in a `ui` table, or the title waits for nothing and shows it late.
+ * each table a chunk of its own. A new table goes in both languages' lists (and its English type in keys.ts), in the
+ * `game` pack unless the title or the settings show its texts: a text they show goes in a `ui` table (see screens.*.ts),
+ * or it shows as its key.
  */
 const PACKS: Record<Lang, Record<Pack, () => Promise<Table[]>>> = {
   en: {
     ui: async () => UI_EN,
-    game: () => Promise.all([import('./game.en.ts').then((m) => m.en)]),
+    game: () => Promise.all([
+      import('./game.en.ts').then((m) => m.en), import('./class.en.ts').then((m) => m.en), import('./explore.en.ts').then((m) => m.en),
+      import('./replay.en.ts').then((m) => m.en), import('./teach-ui.en.ts').then((m) => m.en),
+    ]),
   },
   fr: {
-    ui: () => Promise.all([
-      import('./ui.fr.ts').then((m) => m.fr), import('./screens.fr.ts').then((m) => m.fr), import('./class.fr.ts').then((m) => m.fr),
-      import('./explore.fr.ts').then((m) => m.fr), import('./replay.fr.ts').then((m) => m.fr), import('./teach-ui.fr.ts').then((m) => m.fr),
+    ui: () => Promise.all([import('./ui.fr.ts').then((m) => m.fr), import('./screens.fr.ts').then((m) => m.fr)]),
+    game: () => Promise.all([
+      import('./game.fr.ts').then((m) => m.fr), import('./class.fr.ts').then((m) => m.fr), import('./explore.fr.ts').then((m) => m.fr),
+      import('./replay.fr.ts').then((m) => m.fr), import('./teach-ui.fr.ts').then((m) => m.fr),
     ]),
-    game: () => Promise.all([import('./game.fr.ts').then((m) => m.fr)]),
   },
 };
 

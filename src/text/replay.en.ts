@@ -103,7 +103,6 @@ export const en = {
   'ui.replay.refused.bad-branch': 'Its branches do not fit together.',
 
   // importing
-  'ui.replay.import': 'Import a run',
   'ui.replay.import.heading': 'Import a run',
   'ui.replay.import.intro': 'Open a run someone shared: a downloaded run file, or its link or code pasted below. It is read and replayed on this device only.',
   'ui.replay.import.file': 'A run file (.json)',
@@ -112,7 +111,6 @@ export const en = {
   'ui.replay.import.reading': 'Reading and replaying the run…',
 
   // the endings gallery
-  'ui.replay.gallery': 'Endings reached',
   'ui.replay.gallery.heading': 'Endings gallery',
   'ui.replay.gallery.count': 'Endings reached on this device: {n} of {total}',
   'ui.replay.gallery.reached': 'Reached, first on {date}',

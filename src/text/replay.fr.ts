@@ -98,7 +98,6 @@ export const fr: Record<keyof typeof en, string> = {
   'ui.replay.refused.not-replayable': 'Rejouée ici, elle ne donne pas la même partie : elle a été modifiée, ou faite par une version du jeu qui jouait autrement.',
   'ui.replay.refused.bad-branch': 'Ses branches ne s’emboîtent pas.',
 
-  'ui.replay.import': 'Importer une partie',
   'ui.replay.import.heading': 'Importer une partie',
   'ui.replay.import.intro': 'Ouvrez une partie que quelqu’un a partagée : un fichier de partie téléchargé, ou son lien ou son code collé ci-dessous. Elle est lue et rejouée sur cet appareil seulement.',
   'ui.replay.import.file': 'Un fichier de partie (.json)',
@@ -106,7 +105,6 @@ export const fr: Record<keyof typeof en, string> = {
   'ui.replay.import.open': 'Ouvrir la partie collée',
   'ui.replay.import.reading': 'Lecture et rejeu de la partie…',
 
-  'ui.replay.gallery': 'Dénouements atteints',
   'ui.replay.gallery.heading': 'Galerie des dénouements',
   'ui.replay.gallery.count': 'Dénouements atteints sur cet appareil : {n} sur {total}',
   'ui.replay.gallery.reached': 'Atteint, la première fois le {date}',

@@ -43,4 +43,14 @@ export const en = {
   'ui.load.retry': 'Try again',
   'ui.storage.gone': 'That saved game is no longer there (it may have been deleted in another tab).',
   'ui.storage.fullHint': 'Delete a saved game you no longer need to make room.',
+  // The title's and the settings' ways into other screens (their own texts are in those screens' tables, loaded
+  // with the game's texts): here, with the title's pack.
+  'class.title': 'Teach a class',
+  'ui.replay.import': 'Import a run',
+  'ui.replay.gallery': 'Endings reached',
+  'ui.title.explore': 'Explore the odds',
+  'ui.teach.glossary': 'Glossary',
+  'ui.teach.bar': 'Glossary and language',
+  'ui.teach.guide.setting': 'First-turn guide: {value}',
+  'ui.teach.guide.settingNote': 'The guide walks you through your first turn in each seat. It turns itself off after your first game.',
 } as const;

@@ -45,4 +45,14 @@ export const fr: Record<keyof typeof en, string> = {
   'ui.load.retry': 'Réessayer',
   'ui.storage.gone': 'Cette partie sauvegardée n’existe plus (elle a peut-être été supprimée dans un autre onglet).',
   'ui.storage.fullHint': 'Supprimez une partie sauvegardée dont vous n’avez plus besoin pour faire de la place.',
+  // Les accès de l’écran titre et des réglages aux autres écrans (leurs textes sont dans les tables de ces écrans,
+  // chargées avec les textes du jeu) : ici, avec les textes de l’écran titre.
+  'class.title': 'Faire cours',
+  'ui.replay.import': 'Importer une partie',
+  'ui.replay.gallery': 'Dénouements atteints',
+  'ui.title.explore': 'Explorer les probabilités',
+  'ui.teach.glossary': 'Glossaire',
+  'ui.teach.bar': 'Glossaire et langue',
+  'ui.teach.guide.setting': 'Guide du premier tour : {value}',
+  'ui.teach.guide.settingNote': 'Le guide vous accompagne pendant votre premier tour à chaque place. Il se désactive après votre première partie.',
 };

@@ -1,8 +1,6 @@
 // The teaching in play (English): the glossary, why a number changed, what a party knew, the guided first turn, the
 // seed article's quotes. The concepts' own paragraphs and the causes' words live in game.en.ts (teach.*).
 export const en = {
-  'ui.teach.bar': 'Glossary and language',
-  'ui.teach.glossary': 'Glossary',
   'ui.teach.knew': 'What you knew',
   'ui.teach.dated': '{when}: {text}',
   'ui.teach.knewWatch': 'What they knew',
@@ -57,8 +55,6 @@ export const en = {
   'ui.teach.guide.end': 'End the turn; then ask why any number changed.',
   'ui.teach.guide.show': 'Show me',
   'ui.teach.guide.done': 'done',
-  'ui.teach.guide.setting': 'First-turn guide: {value}',
-  'ui.teach.guide.settingNote': 'The guide walks you through your first turn in each seat. It turns itself off after your first game.',
 
   'ui.teach.quote.original': 'In the original English: “{text}”',
   'ui.teach.quote.translated': 'Translated: “{text}”',

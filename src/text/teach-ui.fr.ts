@@ -4,8 +4,6 @@
 import type { en } from './teach-ui.en.ts';
 
 export const fr: Record<keyof typeof en, string> = {
-  'ui.teach.bar': 'Glossaire et langue',
-  'ui.teach.glossary': 'Glossaire',
   'ui.teach.knew': 'Ce que vous saviez',
   'ui.teach.dated': '{when} : {text}',
   'ui.teach.knewWatch': 'Ce qu’ils savaient',
@@ -60,8 +58,6 @@ export const fr: Record<keyof typeof en, string> = {
   'ui.teach.guide.end': 'Terminez le tour ; demandez ensuite pourquoi un chiffre a changé.',
   'ui.teach.guide.show': 'Montrez-moi',
   'ui.teach.guide.done': 'fait',
-  'ui.teach.guide.setting': 'Guide du premier tour : {value}',
-  'ui.teach.guide.settingNote': 'Le guide vous accompagne pendant votre premier tour à chaque place. Il se désactive après votre première partie.',
 
   'ui.teach.quote.original': 'En anglais dans l’original : « {text} »',
   'ui.teach.quote.translated': 'Traduit : « {text} »',

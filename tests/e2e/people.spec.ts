@@ -64,7 +64,7 @@ test('sound is off by default, and off in a class even where this browser kept i
   await game.activate('set-sound', 'reader');
   await game.expectOn('set-sound', true);
   // Turned on, it sounds (the settings' own click).
-  expect(await audioStarted(page)).toBe(1);
+  await expect.poll(() => audioStarted(page)).toBe(1);
   // In a class: the same browser, its settings kept (the page's requests done before it is left).
   await game.page.waitForLoadState('networkidle');
   await game.page.goto(`${GamePage.url}#class=${encodeSession({ seed: 4242, rules: [], seats: ['board'], devices: 'each' })}`);
