@@ -145,7 +145,17 @@ export class GamePage {
   /** Press Tab until the control has focus (as a keyboard user would); fails if Tab never reaches it. */
   async tabTo(id: string, max = 150): Promise<number> {
     const el = this.control(id);
-    for (let i = 0; i < max; i++) {
+    // How many Tabs away the control looks, from the page's focusable elements in document order: pressed without a
+    // look after each (a round trip each), then checked one Tab at a time as before, so a wrong guess costs time only.
+    const ahead = await this.page.evaluate((target) => {
+      const stops = [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex]')]
+        .filter((e) => e.tabIndex >= 0 && !(e as HTMLButtonElement).disabled && !e.closest('[inert]') && e.checkVisibility({ visibilityProperty: true }));
+      const to = stops.findIndex((e) => e.id === target);
+      const from = stops.indexOf(document.activeElement as HTMLElement);
+      return to < 0 ? 0 : from < 0 ? to + 1 : to > from ? to - from : 0;
+    }, id);
+    for (let i = 0; i < Math.min(ahead - 1, max); i++) await this.page.keyboard.press('Tab');
+    for (let i = Math.max(ahead - 1, 0); i < max; i++) {
       if (await el.evaluate((e) => e === document.activeElement).catch(() => false)) return i;
       await this.page.keyboard.press('Tab');
     }

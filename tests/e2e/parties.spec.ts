@@ -1,5 +1,7 @@
 // A whole game as each of the five parties: the board by keyboard alone, the employees by mouse, and Microsoft,
 // Salesforce and Altman through their roles and names in the accessibility tree, as a screen reader reaches them.
+// The choices' seeds were picked for whole games that are short (3 to 12 moves when chosen) and end in different ways,
+// to keep `npm test` within its time budget.
 import { test, expect } from './fixtures.ts';
 import { rng } from './game.page.ts';
 import { partyName } from '../../src/content/index.ts';
@@ -29,14 +31,14 @@ test('the board, by keyboard alone, with a visible focus ring, to an ending and 
 test('the employees, by mouse, to an ending, then play again', async ({ game }) => {
   await game.open();
   await game.newGame(['employees'], 'mouse');
-  const played = await game.playToEnd('mouse', rng(21));
+  const played = await game.playToEnd('mouse', rng(2));
   expect(played.every((m) => m.startsWith('employees.'))).toBe(true);
   await game.ending();
   await game.activate('ending-again', 'mouse');
   await game.at('setup');
 });
 
-for (const [party, seed] of [['microsoft', 31], ['salesforce', 41], ['altman', 51]] as const) {
+for (const [party, seed] of [['microsoft', 28], ['salesforce', 62], ['altman', 33]] as const) {
   test(`${party}, through roles and names as a screen reader reads them, to an ending`, async ({ game, page }) => {
     await game.open();
     await page.getByRole('button', { name: uiText('ui.title.new', 'en'), exact: true }).dispatchEvent('click');
