@@ -18,7 +18,8 @@ document.documentElement.lang = settings().lang;
 const root = document.getElementById('a11y');
 if (!root) throw new Error('index.html must hold a #a11y element');
 // The flow first: it claims the right to write the save before anything reads it. Meanwhile the interface's texts in
-// the player's language (English comes with the page; French is fetched; should that fail, English shows instead).
+// the player's language, and only that language's (a chunk of their own; should it fail, the page tries again when it
+// draws the title, and says so in that language if it fails again).
 const texts = loadTexts(settings().lang, 'ui').catch(() => undefined);
 void Promise.all([startFlow(), texts]).then(([actor]) => {
   mountApp(root, createStage());

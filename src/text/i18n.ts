@@ -1,9 +1,10 @@
 // The one i18next instance holding both languages' texts: typed keys through i18next's declaration merging, plurals
-// through Intl.PluralRules (`key_one`, `key_other`, and French `key_many`), `{name}` placeholders. Only English's
-// interface texts are bundled with the page; the rest arrive in packs (loadTexts), so the title loads little.
+// through Intl.PluralRules (`key_one`, `key_other`, and French `key_many`), `{name}` placeholders. Only the few texts
+// that say a pack could not be fetched are bundled with the page; every language's texts arrive in packs (loadTexts),
+// so the title loads only its own language's.
 import i18next from 'i18next';
-import { en as uiEn } from './ui.en.ts';
-import { en as screensEn } from './screens.en.ts';
+import { en as loadEn } from './load.en.ts';
+import { fr as loadFr } from './load.fr.ts';
 import { PLURAL_FORMS, type Lang, type Resources, type TextKey, type Vars } from './keys.ts';
 
 declare module 'i18next' {
@@ -22,21 +23,19 @@ declare module 'i18next' {
 }
 
 type Table = Readonly<Record<string, string>>;
-/** English's interface: what the title and the settings say (the ways into the other screens included). */
-const UI_EN: Table[] = [uiEn, screensEn];
 /** A language's texts come in two packs: `ui`, what the title and the settings say, and `game`, everything else. */
 export type Pack = 'ui' | 'game';
 
 /**
- * Where each pack's tables are. English's `ui` pack is bundled with the page; every other pack is loaded by
- * loadTexts() when first needed (French when the player chooses it; `game` with the first screen that shows a game),
+ * Where each pack's tables are. Every pack is loaded by loadTexts() when first needed (the player's language's `ui`
+ * before the title shows, the other's when the player chooses it; `game` with the first screen that shows a game),
  * each table a chunk of its own. A new table goes in both languages' lists (and its English type in keys.ts), in the
  * `game` pack unless the title or the settings show its texts: a text they show goes in a `ui` table (see screens.*.ts),
  * or it shows as its key.
  */
 const PACKS: Record<Lang, Record<Pack, () => Promise<Table[]>>> = {
   en: {
-    ui: async () => UI_EN,
+    ui: () => Promise.all([import('./ui.en.ts').then((m) => m.en), import('./screens.en.ts').then((m) => m.en)]),
     game: () => Promise.all([
       import('./game.en.ts').then((m) => m.en), import('./class.en.ts').then((m) => m.en), import('./explore.en.ts').then((m) => m.en),
       import('./replay.en.ts').then((m) => m.en), import('./teach-ui.en.ts').then((m) => m.en),
@@ -55,8 +54,8 @@ const PACKS: Record<Lang, Record<Pack, () => Promise<Table[]>>> = {
 export const TABLES: Record<Lang, Record<string, string>> = { en: {}, fr: {} };
 
 const i18n = i18next.createInstance();
-// Synchronous: English's interface texts are bundled, so they are ready as soon as this module is loaded; the other
-// packs are added to the store as they arrive.
+// Synchronous: the store starts with the bundled texts (what the page says when a pack cannot be fetched); the packs
+// are added to it as they arrive.
 void i18n.init({
   initAsync: false,
   lng: 'en',
@@ -84,15 +83,17 @@ function add(lang: Lang, tables: readonly Table[]): void {
   }
   used.clear();
 }
-add('en', UI_EN);
-loaded.add('en ui');
+add('en', [loadEn]);
+add('fr', [loadFr]);
 
 /** Whether a pack of a language is in (texts of a pack not loaded show as their key). */
 export const textsReady = (lang: Lang, pack: Pack): boolean => loaded.has(`${lang} ${pack}`);
 
 /**
  * Load a pack of a language's texts (once; later calls share the first). English's `game` pack comes with any
- * other language's, since English is what a missing text falls back to. Rejects when a chunk cannot be fetched.
+ * other language's, since English is what a missing text falls back to (game texts are looked up by keys built from
+ * data, checked against English); a `ui` pack needs no other language's, since every interface key is in both
+ * (tests/text/tables.test.ts). Rejects when a chunk cannot be fetched.
  */
 export function loadTexts(lang: Lang, pack: Pack): Promise<void> {
   const id = `${lang} ${pack}`;

@@ -7,6 +7,7 @@ import type { en as classEn } from './class.en.ts';
 import type { en as exploreEn } from './explore.en.ts';
 import type { en as replayEn } from './replay.en.ts';
 import type { en as screensEn } from './screens.en.ts';
+import type { en as loadEn } from './load.en.ts';
 
 export type Lang = 'en' | 'fr';
 export const LANGS: readonly Lang[] = ['en', 'fr'];
@@ -19,7 +20,7 @@ export type PluralForm = (typeof PLURAL_FORMS)[number];
 export type BaseKey<K> = K extends `${infer B}_${PluralForm}` ? B : K;
 
 /** The English tables as they are written (plural forms apart): what i18next's declaration merging reads. */
-export type Resources = typeof gameEn & typeof uiEn & typeof teachUiEn & typeof classEn & typeof exploreEn & typeof replayEn & typeof screensEn;
+export type Resources = typeof gameEn & typeof uiEn & typeof teachUiEn & typeof classEn & typeof exploreEn & typeof replayEn & typeof screensEn & typeof loadEn;
 
 /** Every text key, game and interface; a plural counts as one key. */
 export type TextKey = BaseKey<keyof Resources>;

@@ -39,8 +39,6 @@ export const en = {
   'ui.saves.done.deleted': 'Deleted “{name}”.',
   'ui.saves.readOnly': 'This tab does not save (the game is open in another tab): the saves can be loaded, not changed.',
   'ui.saves.off': 'Saving is off in this browser: there are no saved games.',
-  'ui.load.failed': 'Part of the game could not be loaded. Check the connection, then try again.',
-  'ui.load.retry': 'Try again',
   'ui.storage.gone': 'That saved game is no longer there (it may have been deleted in another tab).',
   'ui.storage.fullHint': 'Delete a saved game you no longer need to make room.',
   // The title's and the settings' ways into other screens (their own texts are in those screens' tables, loaded

@@ -41,8 +41,6 @@ export const fr: Record<keyof typeof en, string> = {
   'ui.saves.done.deleted': '« {name} » supprimée.',
   'ui.saves.readOnly': 'Cet onglet ne sauvegarde pas (le jeu est ouvert dans un autre onglet) : les sauvegardes peuvent être chargées, pas modifiées.',
   'ui.saves.off': 'La sauvegarde est désactivée dans ce navigateur : il n’y a pas de parties sauvegardées.',
-  'ui.load.failed': 'Une partie du jeu n’a pas pu être chargée. Vérifiez la connexion, puis réessayez.',
-  'ui.load.retry': 'Réessayer',
   'ui.storage.gone': 'Cette partie sauvegardée n’existe plus (elle a peut-être été supprimée dans un autre onglet).',
   'ui.storage.fullHint': 'Supprimez une partie sauvegardée dont vous n’avez plus besoin pour faire de la place.',
   // Les accès de l’écran titre et des réglages aux autres écrans (leurs textes sont dans les tables de ces écrans,

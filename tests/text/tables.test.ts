@@ -16,6 +16,8 @@ import { en as replayEn } from '../../src/text/replay.en.ts';
 import { fr as replayFr } from '../../src/text/replay.fr.ts';
 import { en as screensEn } from '../../src/text/screens.en.ts';
 import { fr as screensFr } from '../../src/text/screens.fr.ts';
+import { en as loadEn } from '../../src/text/load.en.ts';
+import { fr as loadFr } from '../../src/text/load.fr.ts';
 import { COUNTED_BY, LANGS, PLURAL_FORMS, TABLES, type Lang } from '../../src/text/index.ts';
 
 const PLURAL = new RegExp(`^(.+)_(${PLURAL_FORMS.join('|')})$`);
@@ -69,7 +71,7 @@ describe('both languages', () => {
   it('keep game and interface keys apart, and each key in one table, so merging the tables loses no text', () => {
     // The interface's tables hold interface keys, and the parties' names and the classroom's name (the title shows them).
     const uiKey = (k: string) => k.startsWith('ui.') || /^party\.[a-z]+\.name$/.test(k) || k === 'class.title';
-    for (const [game, ...uis] of [[gameEn, uiEn, teachUiEn, exploreEn, screensEn], [gameFr, uiFr, teachUiFr, exploreFr, screensFr]]) {
+    for (const [game, ...uis] of [[gameEn, uiEn, teachUiEn, exploreEn, screensEn, loadEn], [gameFr, uiFr, teachUiFr, exploreFr, screensFr, loadFr]]) {
       for (const ui of uis) expect(Object.keys(ui).filter((k) => !uiKey(k))).toEqual([]);
       expect(Object.keys(game).filter((k) => k.startsWith('ui.'))).toEqual([]);
     }
@@ -80,7 +82,8 @@ describe('both languages', () => {
     }
     // Every table's keys are its own: the merged table holds them all.
     const parts = {
-      en: [gameEn, uiEn, teachUiEn, classEn, exploreEn, replayEn, screensEn], fr: [gameFr, uiFr, teachUiFr, classFr, exploreFr, replayFr, screensFr],
+      en: [gameEn, uiEn, teachUiEn, classEn, exploreEn, replayEn, screensEn, loadEn],
+      fr: [gameFr, uiFr, teachUiFr, classFr, exploreFr, replayFr, screensFr, loadFr],
     };
     for (const lang of LANGS) {
       const keys = parts[lang].flatMap((t) => Object.keys(t));
