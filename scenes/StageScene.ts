@@ -23,6 +23,19 @@ const FONT = '"Atkinson Hyperlegible", Arial, sans-serif';
 /** Most staff drawn walking out in one change. */
 const WALKERS = 6;
 
+/**
+ * Set a text's colour, wrapping width, alignment and line limit, only those that changed: Phaser draws the text's
+ * texture again (and uploads it) on each of these setters, changed or not, and the stage sets them on every model.
+ */
+function restyle(t: Phaser.GameObjects.Text, s: { color?: string; wrap?: number; align?: string; maxLines?: number }): Phaser.GameObjects.Text {
+  const now = t.style;
+  if (s.color !== undefined && now.color !== s.color) t.setColor(s.color);
+  if (s.wrap !== undefined && now.wordWrapWidth !== s.wrap) t.setWordWrapWidth(s.wrap);
+  if (s.align !== undefined && now.align !== s.align) t.setAlign(s.align);
+  if (s.maxLines !== undefined && now.maxLines !== s.maxLines) t.setMaxLines(s.maxLines);
+  return t;
+}
+
 /** The size portraits are drawn at once, as textures: each figure shows its texture scaled to its place. */
 const PORTRAIT_R = 48;
 const portraitKey = (person: string) => `portrait:${person}`;
@@ -126,7 +139,7 @@ export class StageScene extends Phaser.Scene {
     const { x, y, s, firm } = l.chair;
     g.fillStyle(C.chair, 1).fillRoundedRect(x - s * 1.1, y - s * 1.1, s * 2.2, s * 2.2, 6);
     g.lineStyle(2, firm ? FIRM : 0xb3bdc9, 1).strokeRoundedRect(x - s * 1.1, y - s * 1.1, s * 2.2, s * 2.2, 6);
-    this.chairName.setText(l.chair.name).setPosition(l.chair.nameX, cy).setColor(C.brassCss).setFontSize(l.font).setFontStyle('bold');
+    restyle(this.chairName, { color: C.brassCss }).setFontSize(l.font).setFontStyle('bold').setText(l.chair.name).setPosition(l.chair.nameX, cy);
     for (const c of l.clusters) {
       g.fillStyle(DEST_COLOURS[c.dest] ?? 0xffffff, 1);
       for (let i = 0; i < c.dots; i++) g.fillRect(c.x + (i % 10) * 5 * c.dirX, c.y + Math.floor(i / 10) * 5 * c.dirY, 3, 3);
@@ -176,8 +189,8 @@ export class StageScene extends Phaser.Scene {
         }
         f.drawn = look;
       }
-      f.label.setText(at.label ?? '').setVisible(at.label !== null).setPosition(0, at.labelDy).setFontSize(at.labelSize)
-        .setColor(at.faded ? C.inkFaint : C.ink);
+      restyle(f.label, { color: at.faded ? C.inkFaint : C.ink }).setFontSize(at.labelSize).setText(at.label ?? '')
+        .setVisible(at.label !== null).setPosition(0, at.labelDy);
       this.tweens.killTweensOf(f.c);
       if (move && was && f.c.visible) {
         this.tweens.add({ targets: f.c, x: at.x, y: at.y, alpha: 1, duration: ms, ease: 'Sine.easeInOut' });
@@ -204,9 +217,8 @@ export class StageScene extends Phaser.Scene {
       seen.add(lb.key);
       const t = this.partyLabel(lb.key);
       const colour = lb.tone === 'brass' ? C.brassCss : lb.tone === 'dim' ? C.inkDim : C.ink;
-      t.setWordWrapWidth(lb.wrap).setFontSize(lb.size).setText(lb.text).setPosition(lb.x, lb.y).setColor(colour)
-        .setFontStyle(lb.bold ? 'bold' : 'normal').setAlign(lb.align).setOrigin(lb.align === 'left' ? 0 : lb.align === 'right' ? 1 : 0.5, 0.5)
-        .setVisible(true);
+      restyle(t, { wrap: lb.wrap, color: colour, align: lb.align }).setFontSize(lb.size).setFontStyle(lb.bold ? 'bold' : 'normal').setText(lb.text)
+        .setPosition(lb.x, lb.y).setOrigin(lb.align === 'left' ? 0 : lb.align === 'right' ? 1 : 0.5, 0.5).setVisible(true);
     }
     for (const [key, t] of this.labels) if (!seen.has(key)) t.setVisible(false);
   }
@@ -246,7 +258,7 @@ export class StageScene extends Phaser.Scene {
   private drawBubbles(l: StageLayout): void {
     const g = this.fg.clear();
     l.bubbles.forEach((b, i) => {
-      const t = this.bubbleText(i).setFontSize(b.size).setWordWrapWidth(b.w - 12).setMaxLines(4).setAlign('left').setText(b.text);
+      const t = restyle(this.bubbleText(i), { wrap: b.w - 12, maxLines: 4, align: 'left' }).setFontSize(b.size).setText(b.text);
       const bh = t.height + 10;
       const baseX = Math.max(b.x + 10, Math.min(b.x + b.w - 10, b.tipX));
       const below = b.tipY > b.y + bh;

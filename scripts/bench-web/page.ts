@@ -104,6 +104,9 @@ export const resolutions = (seed: number, turns: number): string => `(async () =
     if (now === 'resolved') { click('res-continue'); await until(() => flow() !== now, 'the next turn'); continue; }
     if (!CHOOSING.includes(now)) throw new Error('left the game for ' + now);
     choose(pick);
+    // The choice's own redraws are not the resolution's.
+    await frame();
+    await frame();
     const times = [];
     let stageFrames = 0;
     let on = true;
