@@ -72,16 +72,19 @@ export const playGame = (seat: string, seed: number): string => `(async () => {
 })()`;
 
 /**
- * Count the frames the stage draws: a WebGL draw call marks the frame (an init script; the game is not touched).
+ * Count the frames the stage draws (an init script; the game is not touched): a WebGL draw call, or a 2D drawing on a
+ * canvas that is on the page (the stage uses a 2D canvas where WebGL would be drawn in software), marks the frame.
  */
 export const stageDrawsScript = `(() => {
   window.__stageDrew = false;
-  for (const proto of [WebGLRenderingContext.prototype, WebGL2RenderingContext.prototype]) {
-    for (const name of ['drawElements', 'drawArrays']) {
+  const mark = (proto, names, onPage) => {
+    for (const name of names) {
       const real = proto[name];
-      proto[name] = function (...args) { window.__stageDrew = true; return real.apply(this, args); };
+      proto[name] = function (...args) { if (onPage(this)) window.__stageDrew = true; return real.apply(this, args); };
     }
-  }
+  };
+  for (const proto of [WebGLRenderingContext.prototype, WebGL2RenderingContext.prototype]) mark(proto, ['drawElements', 'drawArrays'], () => true);
+  mark(CanvasRenderingContext2D.prototype, ['drawImage', 'fill', 'stroke', 'fillRect'], (ctx) => ctx.canvas.isConnected);
 })();`;
 
 export interface Resolution { turn: number; steps: number; frames: number[]; stageFrames: number; longFrames: LongFrame[] }
@@ -117,7 +120,8 @@ export const resolutions = (seed: number, turns: number): string => `(async () =
       if (on) requestAnimationFrame(tick);
     };
     const longFrames = [];
-    const keep = (entries) => { for (const e of entries) longFrames.push({
+    const since = performance.now();
+    const keep = (entries) => { for (const e of entries) if (e.startTime >= since) longFrames.push({
       duration: e.duration, blocking: e.blockingDuration,
       scripts: e.scripts.map((s) => ({ invoker: s.invoker, source: (s.sourceFunctionName || '?') + ' ' + s.sourceURL.replace(/^.*\\//, '') + ':' + s.sourceCharPosition, duration: s.duration })),
     }); };
@@ -125,7 +129,8 @@ export const resolutions = (seed: number, turns: number): string => `(async () =
     lo.observe({ type: 'long-animation-frame' });
     window.__stageDrew = false;
     requestAnimationFrame(tick);
-    click('end-turn');
+    // Clicked from a task of its own, as an input would be.
+    await new Promise((r) => setTimeout(() => r(click('end-turn'))));
     await until(() => !CHOOSING.includes(flow()) && flow() !== 'resolving' && flow() !== 'loading', 'the resolution to end');
     on = false;
     await frame();

@@ -1,7 +1,7 @@
 // What happened: the turn's steps in the published order, paced by the flow, each naming the party and its move and
 // every number it moved with its cause; Show all while they come, then Continue. Watching history adds its controls.
 import { dayPart, lang, msg, partyName, playedLabel, u } from '../ui/i18n.ts';
-import { votesOf } from '../teach/votes.ts';
+import { votesOf, type VoteInWords } from '../teach/votes.ts';
 import { ft } from '../ui/flow-text.ts';
 import { paused } from '../flow/names.ts';
 import { stepsOf, type Step } from '../flow/facts.ts';
@@ -15,6 +15,14 @@ import type { View } from './app.ts';
 
 const SPEEDS: Speed[] = [1, 2, 4];
 
+/** A turn's votes in words, made once per turn and language: each step of a resolution draws the steps before it again. */
+const votesMade = new WeakMap<TurnRecord, { lang: string; votes: VoteInWords[] }>();
+function votesIn(record: TurnRecord): VoteInWords[] {
+  let made = votesMade.get(record);
+  if (made?.lang !== lang()) votesMade.set(record, (made = { lang: lang(), votes: votesOf(record, lang()) }));
+  return made.votes;
+}
+
 /**
  * A step: the party and its move, the rule that refused it, the board's votes (the tally, then each ballot with its
  * reason), and every number it moved with its cause and a Why? that names all its causes in this step.
@@ -22,7 +30,7 @@ const SPEEDS: Speed[] = [1, 2, 4];
 export function stepItem(step: Step, humans: readonly string[], i: number, record: TurnRecord): HTMLElement {
   const groups = stepLines(step);
   const mine = step.party !== null && humans.includes(step.party);
-  const votes = step.party === 'board' ? votesOf(record, lang()).filter((vt) => vt.move === step.move) : [];
+  const votes = step.party === 'board' ? votesIn(record).filter((vt) => vt.move === step.move) : [];
   // The step within its turn (the last turn's steps are numbered from 100 on the page).
   const nth = i % 100;
   return h('li', { id: `step-${i}`, class: `step ${mine ? 'mine' : ''}` },
