@@ -18,10 +18,16 @@ const keepable = (a: Element, b: Element) => !bound.has(a) && !bound.has(b) && !
 
 /** Change `old` (on the page) into `next` (just drawn, not on the page; its nodes may be moved into `old`). */
 export function patch(old: Element, next: Element): void {
-  for (const { name } of [...old.attributes]) if (!next.hasAttribute(name)) old.removeAttribute(name);
-  for (const { name, value } of next.attributes) if (old.getAttribute(name) !== value) old.setAttribute(name, value);
+  // By name, not through `attributes`, which would make an object for each attribute and keep it with the element.
+  for (const name of old.getAttributeNames()) if (!next.hasAttribute(name)) old.removeAttribute(name);
+  for (const name of next.getAttributeNames()) {
+    const value = next.getAttribute(name)!;
+    if (old.getAttribute(name) !== value) old.setAttribute(name, value);
+  }
   let cur = old.firstChild;
-  for (const n of [...next.childNodes]) {
+  for (let n = next.firstChild; n; ) {
+    // Taken before `n` may move into `old`.
+    const following: ChildNode | null = n.nextSibling;
     if (cur && counterparts(cur, n)) {
       const after = cur.nextSibling;
       if (cur instanceof Element) {
@@ -30,6 +36,7 @@ export function patch(old: Element, next: Element): void {
       } else if (cur.nodeValue !== n.nodeValue) cur.nodeValue = n.nodeValue;
       cur = after;
     } else old.insertBefore(n, cur);
+    n = following;
   }
   while (cur) {
     const after = cur.nextSibling;
