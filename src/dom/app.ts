@@ -18,7 +18,6 @@ import { teachBar } from './teach-bar.ts';
 import { renderClassroom } from './classroom.ts';
 import { renderExplore } from './explore-entry.ts';
 import { lazyScreen } from './lazy.ts';
-import { patch } from './patch.ts';
 import type { Stage } from './stage.ts';
 
 /** What a screen gets: the snapshot, the one before (null when the screen was just entered), and the app's verbs. */
@@ -38,8 +37,6 @@ interface Screen {
   render: Render;
   /** Called when the page leaves the screen (to forget what it kept across redraws). */
   leave?: () => void;
-  /** Redrawn in place: the page's elements are kept where the new drawing has the same ones (patch.ts). */
-  patched?: boolean;
 }
 
 /** Screens that come with the page (some load the rest of themselves when first opened). */
@@ -54,8 +51,7 @@ const LAZY: Partial<Record<SceneKey, () => Promise<Screen>>> = {
   saves: () => import('./saves.ts').then((m) => ({ render: m.renderSaves })),
   party: () => import('./seats.ts').then((m) => ({ render: m.renderSeats })),
   privacy: () => import('./privacy.ts').then((m) => ({ render: m.renderPrivacy })),
-  // Redrawn at each step of a resolution and each choice: in place, so only what changed is styled and laid out again.
-  crisis: () => import('./crisis.ts').then((m) => ({ render: m.renderCrisis, leave: m.leaveCrisis, patched: true })),
+  crisis: () => import('./crisis.ts').then((m) => ({ render: m.renderCrisis, leave: m.leaveCrisis })),
   ending: () => import('./ending.ts').then((m) => ({ render: m.renderEnding })),
 };
 const loadingScreens = new Map<SceneKey, Promise<void>>();
@@ -119,8 +115,8 @@ export function mountApp(root: HTMLElement, stage: Stage): void {
     const active = document.activeElement as HTMLElement | null;
     const focusId = entering ? null : active && active !== document.body ? active.id || null : null;
     // Each scrolling panel keeps its scroll across the redraw.
-    const scrolls = new Map<string, { el: HTMLElement; top: number }>();
-    root.querySelectorAll<HTMLElement>('[data-scroll]').forEach((el) => el.id && scrolls.set(el.id, { el, top: el.scrollTop }));
+    const scrolls = new Map<string, number>();
+    root.querySelectorAll<HTMLElement>('[data-scroll]').forEach((el) => el.id && scrolls.set(el.id, el.scrollTop));
     // And each disclosure (a vote's ballots, the last turn) stays open.
     const opened = entering ? [] : [...root.querySelectorAll<HTMLDetailsElement>('details[open][id]')].map((d) => d.id);
     if (entering && current) SCREENS[current]?.leave?.();
@@ -136,15 +132,10 @@ export function mountApp(root: HTMLElement, stage: Stage): void {
     teachBar(main, view, key);
     for (const id of opened) main.querySelector<HTMLDetailsElement>(`details[id="${id}"]`)?.setAttribute('open', '');
     drawNotices(main, s, send);
-    const onPage = root.querySelector<HTMLElement>(':scope > main');
-    if (!entering && onPage && SCREENS[key]!.patched) {
-      for (const c of [...root.children]) if (c !== onPage) c.remove();
-      patch(onPage, main);
-    } else root.replaceChildren(main);
-    for (const [id, was] of scrolls) {
+    root.replaceChildren(main);
+    for (const [id, top] of scrolls) {
       const el = document.getElementById(id);
-      // A panel kept on the page kept its scroll.
-      if (el && el !== was.el) el.scrollTop = was.top;
+      if (el) el.scrollTop = top;
     }
     current = key;
     last = s;
@@ -154,10 +145,8 @@ export function mountApp(root: HTMLElement, stage: Stage): void {
     const target = pendingFocus ?? focusId;
     pendingFocus = null;
     const el = target ? document.getElementById(target) : null;
-    if (el) {
-      // (Focusing asks the browser to style the page first: not again for the element that kept the focus.)
-      if (el !== document.activeElement) el.focus({ preventScroll: true });
-    } else if (entering || (focusId && !el)) (document.getElementById(h1.id) ?? h1).focus({ preventScroll: true });
+    if (el) el.focus({ preventScroll: true });
+    else if (entering || (focusId && !el)) h1.focus({ preventScroll: true });
     // A user-timing measure ("render"), as the browser's performance tools show it; only the latest is kept.
     performance.clearMeasures('render');
     performance.measure('render', 'render-start');

@@ -2,12 +2,6 @@
 // <button>s with an accessible name, a pressed/current state and a description that is visible text on the page.
 export type Kid = Node | string | null | undefined | false;
 
-/**
- * Elements drawn with listeners or with a change to come: a redraw that keeps the page's elements (patch.ts) replaces
- * these with their new drawing, whose listeners were made for the new snapshot.
- */
-export const bound = new WeakSet<Element>();
-
 export interface Props {
   id?: string;
   class?: string;
@@ -26,11 +20,7 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, props: Props | 
       if (v === null || v === undefined || v === false) continue;
       el.setAttribute(k, v === true ? '' : String(v));
     }
-    for (const [ev, fn] of Object.entries(props.on ?? {})) {
-      if (!fn) continue;
-      el.addEventListener(ev, fn as EventListener);
-      bound.add(el);
-    }
+    for (const [ev, fn] of Object.entries(props.on ?? {})) if (fn) el.addEventListener(ev, fn as EventListener);
   }
   for (const k of kids) if (k !== null && k !== undefined && k !== false) el.append(k);
   return el;
@@ -64,7 +54,6 @@ export function btn(label: string, o: BtnOpts): HTMLButtonElement {
     ev.preventDefault();
     o.onClick(ev);
   });
-  bound.add(b);
   return b;
 }
 
@@ -86,7 +75,6 @@ export function bar(value: number, max: number, marks: { at: number; label: stri
   if (from !== undefined && from !== value) requestAnimationFrame(() => requestAnimationFrame(() => (fill.style.width = pct(value))));
   else fill.style.width = pct(value);
   const el = h('div', { class: `bar ${tone}`, attrs: { 'aria-hidden': 'true' } }, fill);
-  bound.add(el);
   for (const m of marks) {
     const mk = h('div', { class: 'mark', attrs: { title: m.label } });
     mk.style.left = pct(m.at);

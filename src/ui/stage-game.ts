@@ -11,30 +11,11 @@ export interface StageGame {
   sleep(): void;
 }
 
-/** What a WebGL drawn in software calls its renderer (Chromium's SwiftShader, Mesa's llvmpipe, Windows' fallback). */
-const SOFTWARE = /SwiftShader|llvmpipe|softpipe|software|Basic Render/i;
-
-/**
- * WebGL where the browser draws it on a GPU; otherwise the 2D canvas, which draws the same stage. Without a GPU,
- * Chromium draws WebGL in software and reads every frame drawn back for the page ("GPU stall due to ReadPixels"):
- * 15 to 100 ms of the main thread per frame of motion on the 2-core bench machine, against about 1 ms for a 2D canvas.
- */
-function renderer(): number {
-  const gl = document.createElement('canvas').getContext('webgl', { failIfMajorPerformanceCaveat: true });
-  if (!gl) return Phaser.CANVAS;
-  let name = String(gl.getParameter(gl.RENDERER));
-  // Chromium names itself here and its renderer only through the debug extension; others name the renderer here.
-  const info = /^WebKit/.test(name) ? gl.getExtension('WEBGL_debug_renderer_info') : null;
-  if (info) name = String(gl.getParameter(info.UNMASKED_RENDERER_WEBGL));
-  gl.getExtension('WEBGL_lose_context')?.loseContext();
-  return SOFTWARE.test(name) ? Phaser.CANVAS : Phaser.WEBGL;
-}
-
 export function startStageGame(el: HTMLElement): StageGame {
   let scene: StageScene | null = null;
   let pending: StageModel | null = null;
   const game = new Phaser.Game({
-    type: renderer(),
+    type: Phaser.AUTO,
     parent: el,
     backgroundColor: C.bgCss,
     // The page sizes the box; Phaser must not (it would set the box, html and body to 100% while the box is detached).
