@@ -1,7 +1,7 @@
-// French at the largest text size: every screen passes axe and fits; the board (the longest texts) is played with
-// every card, option and concept opened along the way, checking after each that nothing is clipped or off-screen.
+// French at the largest text size: every screen passes axe and fits, through a whole game. (Every hand of the board,
+// the longest texts, with each card, option and concept opened, is in the matrix: tests/e2e/matrix.spec.ts.)
 import { test, expect } from './fixtures.ts';
-import { audit, cutTexts, expectFits, layout } from './audit.ts';
+import { audit, expectFits } from './audit.ts';
 import { rng, type GamePage } from './game.page.ts';
 import { t } from '../../src/content/index.ts';
 import { uiText } from '../../src/text/index.ts';
@@ -50,23 +50,4 @@ test('in French at the largest text size, every screen passes axe and fits, thro
   await game.playInPage(8);
   await game.ending();
   await audit(game, info, 'fr-ending');
-});
-
-test('in French at the largest text size, the board with every card, option and concept opened fits', async ({ game }) => {
-  test.slow();
-  await frenchLargest(game, null);
-  await game.newGame(['board']);
-  // Nothing clipped and no text cut, strictly. Controls pushed below the window are recorded as a known fault of
-  // today's canvas screens (issue 8: an option at y=720 on a 720-high screen); the matrix project fails on them.
-  const below = new Set<string>();
-  const fits = async () => {
-    const l = await layout(game.page);
-    expect(l.clipped, 'fr-board: clipped').toEqual([]);
-    expect(cutTexts(game), 'fr-board: text cut to fit').toEqual([]);
-    for (const o of l.offscreen) below.add(o.replace(/ at .*/, ''));
-  };
-  await game.playToEnd('reader', rng(12), { explore: fits });
-  await game.ending();
-  await fits();
-  if (below.size) test.info().annotations.push({ type: 'issue 8', description: `off-screen in French at the largest size: ${[...below].join('; ')}` });
 });

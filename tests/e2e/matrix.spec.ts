@@ -1,10 +1,10 @@
 // Issue 8's matrix: every scene, and every card and option of the board (with the `full-board` switch too), at six
 // window sizes, three text sizes, in English and French. On each screen: no two controls overlap, none is outside the
 // viewport or clipped, axe finds nothing serious or critical, no console warning; a screenshot of each is kept.
-// Its own project (`npm run test:matrix`); `npm test` does not run it until the DOM screens of issue 8 land (today's
-// canvas screens fail it on phones).
+// Its own project (`npm run test:matrix`, about 35 minutes on one worker): too long for `npm test`, which checks three
+// of these windows more briefly (tests/e2e/viewports.spec.ts).
 import { test, expect } from './fixtures.ts';
-import { axe, layout, shoot } from './audit.ts';
+import { axe, cutTexts, layout, shoot } from './audit.ts';
 import { rng, type GamePage } from './game.page.ts';
 import type { TestInfo } from '@playwright/test';
 
@@ -135,3 +135,23 @@ for (const size of SIZES) {
     }
   }
 }
+
+// French at the largest text size, the longest texts: the board plays a whole game, and every new hand on the way has
+// each card, option and concept opened, checking after each that nothing overlaps, is clipped, off-screen or cut.
+test.describe('1280x720 fr text 3, every hand of a game', () => {
+  test.use({ viewport: { width: 1280, height: 720 } });
+  test('the board with every card, option and concept opened, hand after hand, to the ending', async ({ game }, info) => {
+    await prepare(game, info, 'fr', 2);
+    await game.newGame(['board']);
+    const fits = async () => {
+      const l = await layout(game.page);
+      expect.soft(l.overlaps, 'fr-board: controls overlapping').toEqual([]);
+      expect.soft(l.offscreen, 'fr-board: off-screen').toEqual([]);
+      expect.soft(l.clipped, 'fr-board: clipped').toEqual([]);
+      expect.soft(cutTexts(game), 'fr-board: text cut to fit').toEqual([]);
+    };
+    await game.playToEnd('reader', rng(12), { explore: fits });
+    await game.ending();
+    await fits();
+  });
+});

@@ -1,4 +1,4 @@
-// Phones, a landscape phone, 800x600 and a wide screen, in both languages and at each text size: the title, the seat
+// A phone, a landscape phone and 800x600, in both languages and at each text size: the title, the seat
 // choice and the crisis fit the window (nothing overlapping, off-screen, clipped, under 44 px or under 14 px), pass
 // axe, are drawn, and work by mouse at that size. And the build served from a sub-path loads everything from under it.
 import { test, expect } from './fixtures.ts';
@@ -6,11 +6,10 @@ import { audit } from './audit.ts';
 import { problems } from './layout-checks.ts';
 import { GamePage } from './game.page.ts';
 
+// The hardest of each kind (the matrix project has all six windows at each text size, in both languages).
 const CASES = [
-  { width: 360, height: 640, lang: 'en', size: 0 },
   { width: 844, height: 390, lang: 'en', size: 0 },
   { width: 800, height: 600, lang: 'fr', size: 1 },
-  { width: 1920, height: 1080, lang: 'en', size: 0 },
   { width: 360, height: 640, lang: 'fr', size: 2 },
 ] as const;
 
