@@ -27,6 +27,8 @@ export default defineConfig({
     setupFiles: ['tests/load-texts.ts'],
     testTimeout: 20000,
     hookTimeout: 60000,
+    // One worker per core (Vitest's default leaves one core out: on two cores the unit tests ran on one).
+    maxWorkers: '100%',
     projects: [
       // No isolation between files: none of them changes a module's state for the next, and each file would otherwise
       // load the simulation afresh (a third of the project's CPU time).
