@@ -1,7 +1,8 @@
 // The stage's box on the page, and the Phaser game that draws in it, loaded (Phaser and the scene, a chunk of their
 // own) the first time the stage is shown: the title and the other screens without a stage never load Phaser. The game
 // fills the box (Scale.RESIZE), wakes when the box or the model changes, and sleeps otherwise, so idle screens draw
-// nothing.
+// nothing. A new model is drawn just after the page's next paint, so a click shows its text first (the stage's redraw,
+// 20 to 60 ms in software WebGL, would otherwise delay that paint); several models in one frame draw only the last.
 import type { StageModel } from '../../scenes/stage-model.ts';
 import type { Stage } from '../dom/stage.ts';
 import type { StageGame } from './stage-game.ts';
@@ -13,6 +14,11 @@ export function createStage(): Stage {
   let game: StageGame | null = null;
   let booting = false;
   let pending: StageModel | null = null;
+  let scheduled = false;
+  const draw = () => {
+    scheduled = false;
+    if (game && pending && !el.hidden) game.show(pending, true);
+  };
 
   const boot = () => {
     booting = true;
@@ -31,8 +37,11 @@ export function createStage(): Stage {
     show(model) {
       el.hidden = false;
       pending = model;
-      if (game) game.show(model, true);
-      else if (!booting) boot();
+      if (game) {
+        // A frame's callbacks run before its paint; a task queued from one runs after it.
+        if (!scheduled) requestAnimationFrame(() => setTimeout(draw, 0));
+        scheduled = true;
+      } else if (!booting) boot();
     },
     hide() {
       el.hidden = true;
