@@ -8,6 +8,8 @@ import { btn, h } from './h.ts';
 import type { View } from './app.ts';
 
 export function renderSeats(main: HTMLElement, v: View): string {
+  // A game starts from here: the stage's code loads meanwhile.
+  v.stage.prepare();
   const setup = v.s.context.setup;
   // A class session offers its seats only, and fixes them when the class shares one device.
   const session = v.s.context.session;

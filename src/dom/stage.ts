@@ -7,4 +7,6 @@ export interface Stage {
   readonly el: HTMLElement;
   show(model: StageModel): void;
   hide(): void;
+  /** Fetch and load the stage's code (Phaser) now, without starting it: a game is about to start. */
+  prepare(): void;
 }
