@@ -104,7 +104,7 @@ export class GamePage {
   /** Activate a control by keyboard, mouse or screen reader. */
   async activate(id: string, how: How): Promise<void> {
     const el = this.control(id);
-    await expect(el).toBeAttached();
+    // Each way waits for the control itself (reading its snapshot, Tab reaching it, or its being visible).
     if (how === 'reader') return this.viaReader(el);
     if (how === 'keyboard') {
       await this.tabTo(id);
