@@ -76,12 +76,8 @@ function currentRun(v: View, run: NonNullable<ReturnType<typeof runOf>>, redraw:
   input.addEventListener('input', () => (ui.name = input.value));
   const submit = (ev: Event) => {
     ev.preventDefault();
-    const name = slotName(ui.name);
-    if (name === null) {
-      ui.nameError = ui.name.trim() ? u('ui.saves.nameTooLong', { max: MAX_SAVE_NAME }) : u('ui.saves.nameEmpty');
-      return redraw('save-name');
-    }
-    ui.nameError = null;
+    const name = checkedName(ui.name);
+    if (name === null) return redraw('save-name');
     const same = ctx.slots.find((s) => s.name.toLocaleLowerCase() === name.toLocaleLowerCase());
     if (same) {
       ui.ask = { kind: 'replace', slot: same };
@@ -180,19 +176,22 @@ function slotRow(v: View, s: SlotInfo, redraw: (id: string) => void, readOnly: b
   return row;
 }
 
+/** The name typed, made a save's name; null when it cannot be one, with ui.nameError saying why. */
+function checkedName(typed: string): string | null {
+  const name = slotName(typed);
+  ui.nameError = name !== null ? null : typed.trim() ? u('ui.saves.nameTooLong', { max: MAX_SAVE_NAME }) : u('ui.saves.nameEmpty');
+  return name;
+}
+
 function renameForm(v: View, s: SlotInfo, redraw: (id: string) => void): HTMLElement {
   const input = h('input', { id: 'rename-name', attrs: { type: 'text', maxlength: MAX_SAVE_NAME, autocomplete: 'off', 'aria-describedby': ui.nameError ? 'rename-error' : null, 'aria-invalid': ui.nameError ? 'true' : null } });
   input.value = ui.newName;
   input.addEventListener('input', () => (ui.newName = input.value));
   const submit = (ev: Event) => {
     ev.preventDefault();
-    const name = slotName(ui.newName);
-    if (name === null) {
-      ui.nameError = ui.newName.trim() ? u('ui.saves.nameTooLong', { max: MAX_SAVE_NAME }) : u('ui.saves.nameEmpty');
-      return redraw('rename-name');
-    }
+    const name = checkedName(ui.newName);
+    if (name === null) return redraw('rename-name');
     ui.renaming = null;
-    ui.nameError = null;
     v.focusAfter(`rename-${s.id}`);
     v.send({ type: 'RENAME_SLOT', id: s.id, name });
   };

@@ -50,8 +50,8 @@ export function createStage(): Stage {
       } else if (!booting) boot();
     },
     prepare() {
-      // A failed fetch here is tried again when the stage is shown.
-      if (!game && !booting) load().catch(() => (code = null));
+      // Once: a failed fetch is forgotten, to be tried again when the stage is shown.
+      if (!code) load().catch(() => (code = null));
     },
     hide() {
       el.hidden = true;
